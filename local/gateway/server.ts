@@ -1,0 +1,123 @@
+// The one process a person runs locally: the H5 app at `/`, the cloud functions at
+// `POST /cloud/<name>` (body = the `data` of wx.cloud.callFunction, response = its result).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import sirv from 'sirv'
+import type { CloudError } from '@/contracts/errors'
+import { FunctionNotFoundError, type FunctionPool } from '../runner/pool'
+
+export interface GatewayOptions {
+  host: string
+  port: number
+  /** The H5 build to serve; absent in tests that only call functions. */
+  h5Dir?: string
+  pool: FunctionPool
+}
+
+export interface Gateway {
+  url: string
+  close(): Promise<void>
+}
+
+const MAX_BODY_BYTES = 2 * 1024 * 1024
+// Local sign-in sends this header; in WeChat the platform supplies the caller's OPENID.
+const OPENID_HEADER = 'x-wx-openid'
+const OPENID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+
+export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const serveStatic = options.h5Dir
+    ? sirv(options.h5Dir, { etag: true, gzip: true, brotli: true, immutable: true, dev: false })
+    : undefined
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const match = /^\/cloud\/([^/]+)$/.exec(url.pathname)
+    if (match) {
+      if (req.method !== 'POST')
+        return sendError(res, 405, 'INVALID_ARGUMENT', '请使用 POST 调用云函数')
+      return void callFunction(options.pool, decodeURIComponent(match[1]), req, res)
+    }
+    if (serveStatic)
+      return serveStatic(req, res, () => sendError(res, 404, 'NOT_FOUND', '页面不存在'))
+    sendError(res, 404, 'NOT_FOUND', '页面不存在')
+  })
+  await listen(server, options.port, options.host)
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://${options.host}:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
+
+async function callFunction(
+  pool: FunctionPool,
+  name: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
+  const openid = req.headers[OPENID_HEADER]
+  if (openid !== undefined && (typeof openid !== 'string' || !OPENID_PATTERN.test(openid))) {
+    return sendError(res, 400, 'UNAUTHENTICATED', `${OPENID_HEADER} 格式不正确`)
+  }
+  let event: unknown
+  try {
+    event = JSON.parse((await readBody(req)) || '{}')
+  } catch (error) {
+    const tooLarge = error instanceof BodyTooLargeError
+    return sendError(
+      res,
+      tooLarge ? 413 : 400,
+      'INVALID_ARGUMENT',
+      tooLarge ? '请求过大' : '请求体不是合法的 JSON',
+    )
+  }
+  try {
+    const result = await pool.invoke(name, event, {
+      openid: openid ?? '',
+      clientIp: req.socket.remoteAddress,
+    })
+    sendJson(res, 200, result)
+  } catch (error) {
+    if (error instanceof FunctionNotFoundError)
+      return sendError(res, 404, 'NOT_FOUND', `没有名为 ${name} 的云函数`)
+    console.error(`[gateway] ${name}: ${error instanceof Error ? error.message : String(error)}`)
+    sendError(res, 502, 'INTERNAL', '云函数执行失败，请稍后再试')
+  }
+}
+
+class BodyTooLargeError extends Error {}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      // Past the limit, keep draining (so the 413 can still be sent) but stop storing.
+      if (size > MAX_BODY_BYTES) return reject(new BodyTooLargeError())
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function sendError(res: ServerResponse, status: number, code: CloudError['code'], message: string) {
+  sendJson(res, status, { ok: false, error: { code, message } })
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  })
+  res.end(text)
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve())
+  })
+}

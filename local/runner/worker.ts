@@ -1,0 +1,37 @@
+// One function instance: runs one invocation at a time, as the cloud runs one request per
+// instance, so the identity set in process.env before a call belongs to that call alone.
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { InvokeMessage, ResultMessage } from './protocol'
+import { CONTEXT_KEYS } from './sdk-env'
+
+const functionsDir = process.env.IPWEEK_FUNCTIONS_DIR as string
+type Main = (event: unknown, context: unknown) => Promise<unknown>
+
+async function load(name: string): Promise<Main> {
+  // Cached by the module loader, as a warm cloud instance keeps its module state.
+  const module = (await import(pathToFileURL(join(functionsDir, name, 'index.js')).href)) as {
+    main: Main
+  }
+  return module.main
+}
+
+process.on('message', async (message: InvokeMessage) => {
+  for (const key of CONTEXT_KEYS) delete process.env[key]
+  Object.assign(process.env, message.identity)
+  let reply: ResultMessage
+  try {
+    const main = await load(message.functionName)
+    const result = await main(message.event, {})
+    reply = { id: message.id, ok: true, result: result === undefined ? null : result }
+  } catch (error) {
+    reply = {
+      id: message.id,
+      ok: false,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    }
+  }
+  process.send?.(reply)
+})
+
+process.send?.({ ready: true })

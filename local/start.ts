@@ -1,0 +1,63 @@
+// `npm start`: builds what is missing, starts the local cloud, loads the campaign on first run and
+// serves the product on 127.0.0.1.
+import { join, resolve } from 'node:path'
+import { buildFunctions } from '../scripts/build-functions'
+import { startLocalCloud, useLocalCloudInThisProcess } from './cloud'
+import { startGateway } from './gateway/server'
+import { buildH5, H5_DIR, h5BuildIsStale } from './h5-build'
+
+const ROOT = resolve(__dirname, '..')
+
+const step = (text: string) => console.log(`\x1b[36m›\x1b[0m ${text}`)
+const done = (text: string) => console.log(`\x1b[32m✔\x1b[0m ${text}`)
+
+async function main() {
+  const host = process.env.HOST ?? '127.0.0.1'
+  const port = Number(process.env.PORT ?? 8080)
+  const dataDir = resolve(process.env.IPWEEK_DATA_DIR ?? join(ROOT, '.data'))
+
+  if (h5BuildIsStale()) {
+    step('building the H5 app (about a minute the first time)…')
+    buildH5()
+    done('H5 app built (dist/h5)')
+  } else {
+    done('H5 app is up to date (dist/h5)')
+  }
+  step('bundling the cloud functions…')
+  done(`cloud functions bundled: ${(await buildFunctions()).join(', ')}`)
+
+  step(`starting the local WeChat cloud (data in ${dataDir})…`)
+  const env = process.env.IPWEEK_NOW ? { IPWEEK_NOW: process.env.IPWEEK_NOW } : undefined
+  const cloud = await startLocalCloud({ dataDir, env, log: (line) => console.log(`  ${line}`) })
+  useLocalCloudInThisProcess(cloud.tcb)
+  const { seed } = await import('../src/server/seed')
+  const data = await import('../src/campaigns')
+  const report = await seed(data, { includeSamples: process.env.IPWEEK_SAMPLES !== '0' })
+  done(
+    report.campaign === 'unchanged'
+      ? `campaign "${data.campaign.title}" already loaded`
+      : `campaign "${data.campaign.title}" ${report.campaign}, ${report.eventsWritten} events` +
+          (report.samplesIncluded ? ' (sample events marked 示例)' : ''),
+  )
+
+  const gateway = await startGateway({ host, port, h5Dir: H5_DIR, pool: cloud.pool })
+  if (host !== '127.0.0.1' && host !== 'localhost') {
+    console.warn(
+      `\x1b[33m!\x1b[0m listening on ${host}: anyone who can reach this address can act as any user (local sign-in has no password)`,
+    )
+  }
+  console.log(`\n  IP Week is ready: \x1b[1m${gateway.url}/\x1b[0m   (Ctrl+C to stop)\n`)
+
+  const stop = async () => {
+    await gateway.close()
+    await cloud.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(`\x1b[31m✘\x1b[0m ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

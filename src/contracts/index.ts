@@ -1,0 +1,15 @@
+// Every cloud function's contract, by function name. The app imports this as a type only, so
+// no validation code reaches the mini-program bundle.
+import type { accountContract } from './account'
+import type { campaignContract } from './campaign'
+import type { eventsContract } from './events'
+
+export interface Contracts {
+  account: typeof accountContract
+  campaign: typeof campaignContract
+  events: typeof eventsContract
+}
+
+export type FunctionName = keyof Contracts
+export * from './errors'
+export type { ActionName, RequestOf, ResponseOf } from './contract'

@@ -1,0 +1,111 @@
+// Events of the week as stored and as sent to clients.
+import { formatClock, formatDayLabel, type Day } from './time'
+
+export const AUDIENCES = ['enterprise', 'civil-servant', 'student', 'public'] as const
+export type Audience = (typeof AUDIENCES)[number]
+
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  enterprise: '创新主体/企业',
+  'civil-servant': '机关工作人员',
+  student: '青少年/学生',
+  public: '社会公众',
+}
+
+export const FORMS = [
+  'training',
+  'exchange',
+  'enterprise-visit',
+  'agency-visit',
+  'community',
+  'school',
+  'online',
+  'media',
+] as const
+export type EventForm = (typeof FORMS)[number]
+
+export const FORM_LABELS: Record<EventForm, string> = {
+  training: '专题培训',
+  exchange: '对接交流',
+  'enterprise-visit': '进企业',
+  'agency-visit': '进单位',
+  community: '进社区',
+  school: '进学校',
+  online: '进网络',
+  media: '媒体宣传',
+}
+
+export interface Place {
+  name: string
+  address?: string
+  /** WGS-84 / GCJ-02 as Taro.openLocation expects; absent when the plan gives none. */
+  latitude?: number
+  longitude?: number
+}
+
+export type EventStatus = 'draft' | 'published' | 'cancelled'
+
+/** An event as stored in the `events` collection. */
+export interface EventRecord {
+  _id: string
+  campaignId: string
+  title: string
+  /** Host and co-host names exactly as the plan gives them. */
+  hosts: string[]
+  /** Invited organisations (not hosts). */
+  invited: string[]
+  /** Committee units responsible for the event: filtering and, later, ownership. */
+  unitIds: string[]
+  /** The Shanghai day the event belongs to (derived from startAt when there is one). */
+  day: Day
+  /** Absent while the time is not announced: the plan gives only the day. */
+  startAt?: Date
+  endAt?: Date
+  place: Place
+  audiences: Audience[]
+  /** Who exactly is addressed, in the plan's words, e.g. 营口全地区涉外企业. */
+  audienceNote?: string
+  forms: EventForm[]
+  description: string
+  featured: boolean
+  /** Added to make a local demo lively; never part of the plan. */
+  sample: boolean
+  status: EventStatus
+  /** Where the facts come from (the plan's section), shown with the event. */
+  source?: string
+  /** Seats; absent when not set by the organiser. */
+  capacity?: number
+}
+
+/** What clients receive: instants as ISO strings. */
+export type EventView = Omit<EventRecord, 'startAt' | 'endAt'> & {
+  startAt?: string
+  endAt?: string
+}
+
+export function toEventView(record: EventRecord): EventView {
+  const { startAt, endAt, ...rest } = record
+  return {
+    ...rest,
+    ...(startAt ? { startAt: new Date(startAt).toISOString() } : {}),
+    ...(endAt ? { endAt: new Date(endAt).toISOString() } : {}),
+  }
+}
+
+/** Sort key: events without an announced time sort at the start of their day. */
+export function compareEvents(
+  a: Pick<EventView, 'day' | 'startAt' | 'title'>,
+  b: typeof a,
+): number {
+  return (
+    a.day.localeCompare(b.day) ||
+    (a.startAt ?? '').localeCompare(b.startAt ?? '') ||
+    a.title.localeCompare(b.title, 'zh')
+  )
+}
+
+/** '4月23日 周三 09:30–11:30', or the day alone while the time is not announced. */
+export function describeWhen(event: Pick<EventView, 'day' | 'startAt' | 'endAt'>): string {
+  const day = formatDayLabel(event.day)
+  if (!event.startAt) return `${day} · 具体时间待主办单位公布`
+  return `${day} ${formatClock(event.startAt)}${event.endAt ? `–${formatClock(event.endAt)}` : ''}`
+}

@@ -1,0 +1,14 @@
+// The one place a function reaches WeChat cloud. Production and the local runtime run this same
+// code: locally the SDK is pointed at the local server through its environment alone.
+import * as cloud from 'wx-server-sdk'
+import type { Database } from './database-types'
+
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+
+// `throwOnNotFound: false`: doc(id).get() of a missing document returns `{ data: null }`.
+export const db = cloud.database({ throwOnNotFound: false } as object) as unknown as Database
+
+/** The caller's identity, as the platform gives it: never from the request payload. */
+export function callerOpenid(): string {
+  return cloud.getWXContext().OPENID ?? ''
+}

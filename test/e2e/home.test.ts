@@ -1,0 +1,28 @@
+import { H5_DIR } from '../../local/h5-build'
+import { startTestCloud, type TestCloud } from '../functions/local-cloud'
+import { describeInBrowser, launchBrowser, openPhonePage, screenshot } from './browser'
+import type { Browser } from 'playwright-core'
+
+describeInBrowser('the home page in a phone browser', () => {
+  let t: TestCloud
+  let browser: Browser
+  beforeAll(async () => {
+    t = await startTestCloud({ h5Dir: H5_DIR, now: '2025-04-23T02:00:00Z' })
+    browser = await launchBrowser()
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+    await t?.stop()
+  })
+
+  it('shows the theme, the day of the week and the 23 April session from the local cloud', async () => {
+    const page = await openPhonePage(browser, `${t.gateway.url}/`)
+    await page.getByText('强化海外知识产权纠纷保护 促进跨境电商企业高质量发展宣贯活动').waitFor()
+    await screenshot(page, 'home')
+    const text = await page.locator('body').innerText()
+    expect(text).toContain('知识产权与人工智能')
+    expect(text).toContain('宣传周第 4 天（共 7 天）')
+    expect(text).toContain('营口全地区涉外企业')
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
+  }, 60_000)
+})

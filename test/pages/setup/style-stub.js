@@ -1,0 +1,2 @@
+// Stylesheets imported by components resolve here (jest.config.js moduleNameMapper).
+module.exports = {}
