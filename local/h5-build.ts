@@ -25,6 +25,8 @@ export function h5BuildIsStale(): boolean {
 export function buildH5(): void {
   const build = spawnSync('npx', ['taro', 'build', '--type', 'h5'], {
     cwd: ROOT,
+    // A production build even when started from jest (NODE_ENV=test would leave dev-only code in).
+    env: { ...process.env, NODE_ENV: 'production' },
     // Webpack's progress bar is noise here; its output is shown only if the build fails.
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

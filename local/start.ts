@@ -41,12 +41,13 @@ async function main() {
   )
 
   const gateway = await startGateway({ host, port, h5Dir: H5_DIR, pool: cloud.pool })
-  if (host !== '127.0.0.1' && host !== 'localhost') {
-    console.warn(
-      `\x1b[33m!\x1b[0m listening on ${host}: anyone who can reach this address can act as any user (local sign-in has no password)`,
-    )
-  }
-  console.log(`\n  IP Week is ready: \x1b[1m${gateway.url}/\x1b[0m   (Ctrl+C to stop)\n`)
+  const loopback = host === '127.0.0.1' || host === 'localhost'
+  console.log(`\n  IP Week is ready: \x1b[1m${gateway.url}/\x1b[0m   (Ctrl+C to stop)`)
+  console.log(
+    loopback
+      ? '  Listening on this machine only (set HOST to share it on a network).\n'
+      : `\x1b[33m  ! Listening on ${host}: anyone who can reach it can act as any user (local sign-in has no password).\x1b[0m\n`,
+  )
 
   const stop = async () => {
     await gateway.close()

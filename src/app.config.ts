@@ -1,7 +1,12 @@
 export default defineAppConfig({
   pages: ['pages/index/index'],
   // Feature pages go into subpackages to keep the main package under its budget (npm run size).
-  subPackages: [],
+  subPackages: [
+    // Local sign-in exists only in the web preview: in WeChat the platform supplies identity.
+    ...(process.env.TARO_ENV === 'h5'
+      ? [{ root: 'packages/local', pages: ['sign-in/index'] }]
+      : []),
+  ],
   window: {
     navigationBarTitleText: '知识产权宣传周',
     navigationBarBackgroundColor: '#ffffff',

@@ -23,7 +23,7 @@ const NETWORK_ERROR = {
 export async function callCloud<F extends FunctionName, A extends ActionName<Contracts[F]>>(
   name: F,
   action: A,
-  ...params: object extends RequestOf<Contracts[F], A>
+  ...params: Record<string, never> extends RequestOf<Contracts[F], A>
     ? [RequestOf<Contracts[F], A>?]
     : [RequestOf<Contracts[F], A>]
 ): Promise<Result<F, A>> {

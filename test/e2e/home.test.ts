@@ -26,3 +26,29 @@ describeInBrowser('the home page in a phone browser', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
   }, 60_000)
 })
+
+describeInBrowser('local sign-in in the web preview', () => {
+  let t: TestCloud
+  let browser: Browser
+  beforeAll(async () => {
+    t = await startTestCloud({ h5Dir: H5_DIR })
+    browser = await launchBrowser()
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+    await t?.stop()
+  })
+
+  it('creates a named user whom the cloud functions then see as the caller', async () => {
+    const page = await openPhonePage(browser, `${t.gateway.url}/`)
+    await page.getByText('切换身份').click()
+    await page.getByRole('textbox', { name: '新用户的名字，如 张三' }).fill('张三')
+    await page.getByText('新建并登录').click()
+    await page.getByText('查看服务器识别的身份').click()
+    const seen = page.getByText(/^服务器识别为：local-/)
+    await seen.waitFor()
+    await screenshot(page, 'local-sign-in')
+    const openid = (await seen.innerText()).replace('服务器识别为：', '')
+    expect(await page.getByText(`当前身份：张三（${openid}）`).count()).toBe(1)
+  }, 60_000)
+})

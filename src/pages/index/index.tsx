@@ -1,6 +1,7 @@
 // 首页: what the week is, where "now" stands in it, and the session everybody asks about.
 import { Text, View } from '@tarojs/components'
 import { EventCard } from '@/components/event-card'
+import { LocalPreviewIdentity } from '@/components/local-preview-identity'
 import { LoadState } from '@/components/load-state'
 import { phaseHeadline } from '@/domain/phase'
 import { formatDayLong } from '@/domain/time'
@@ -58,6 +59,7 @@ export default function HomePage() {
       </View>
 
       <Text className="home__source">资料来源：{campaign.source.title}</Text>
+      {process.env.TARO_ENV === 'h5' && <LocalPreviewIdentity />}
     </View>
   )
 }
