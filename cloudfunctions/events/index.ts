@@ -1,26 +1,30 @@
 // events: the week's published events, public.
 import { eventsContract } from '@/contracts/events'
 import { toEventView, type EventRecord } from '@/domain/event'
+import { daysInRange } from '@/domain/time'
 import { currentCampaign } from '@/server/campaigns'
 import { db } from '@/server/cloud'
 import { defineFunction } from '@/server/define-function'
 import { AppError } from '@/server/errors'
+import { countEventsByDay, findEventPage, publishedEventsWhere } from '@/server/event-query'
 
 export const main = defineFunction(eventsContract, {
-  async list({ day, limit, offset }) {
+  async list({ day, limit, offset, ...filters }) {
     const { _id: campaignId } = await currentCampaign()
-    const where = { campaignId, status: 'published', ...(day ? { day } : {}) }
-    const query = db.collection<EventRecord>('events').where(where)
-    const [{ total }, { data }] = await Promise.all([
-      query.count(),
-      query.orderBy('day', 'asc').orderBy('startAt', 'asc').skip(offset).limit(limit).get(),
-    ])
+    const where = publishedEventsWhere(campaignId, filters, day ? [day] : undefined)
+    const { records, total } = await findEventPage(where, offset, limit)
     return {
-      items: data.map(toEventView),
+      items: records.map(toEventView),
       total,
       offset,
-      hasMore: offset + data.length < total,
+      hasMore: offset + records.length < total,
     }
+  },
+
+  async days(filters) {
+    const campaign = await currentCampaign()
+    const week = daysInRange(campaign.firstDay, campaign.lastDay)
+    return { days: await countEventsByDay(publishedEventsWhere(campaign._id, filters, week), week) }
   },
 
   async get({ id }) {

@@ -35,7 +35,7 @@ const memberUnits: Unit[] = [
 
 export const campaign: Campaign = {
   _id: 'yingkou-2025',
-  dataVersion: 1,
+  dataVersion: 2,
   city: '营口市',
   year: 2025,
   title: '2025年营口市知识产权宣传周',
@@ -195,7 +195,7 @@ type SampleSpec = Pick<
   id: string
   from: string
   to: string
-  place: string
+  place: EventRecord['place']
   capacity?: number
 }
 
@@ -208,7 +208,7 @@ const samples: SampleSpec[] = [
     title: '知识产权进社区：商标与专利常识咨询',
     hosts: ['市市场监督管理局（市知识产权局）'],
     unitIds: ['amr'],
-    place: '站前区社区服务中心（示例）',
+    place: { name: '站前区社区服务中心（示例）', latitude: 40.6653, longitude: 122.258 },
     audiences: ['public'],
     forms: ['community'],
     description: '现场解答商标注册、专利申请和假冒商品辨识等常见问题，发放宣传资料。',
@@ -220,7 +220,7 @@ const samples: SampleSpec[] = [
     title: '进企业：跨境电商知识产权海关保护',
     hosts: ['营口海关'],
     unitIds: ['yingkou-customs'],
-    place: '营口港区企业（示例）',
+    place: { name: '营口港区企业（示例）', latitude: 40.699, longitude: 122.219 },
     audiences: ['enterprise'],
     forms: ['enterprise-visit'],
     description: '介绍知识产权海关备案和进出口环节侵权风险防范。',
@@ -233,7 +233,7 @@ const samples: SampleSpec[] = [
     title: '知识产权进校园：人工智能时代的发明与版权',
     hosts: ['市教育局', '市科协'],
     unitIds: ['education', 'science-association'],
-    place: '营口市某中学（示例）',
+    place: { name: '营口市某中学（示例）', latitude: 40.67, longitude: 122.236 },
     audiences: ['student'],
     forms: ['school'],
     description: '用学生身边的例子讲专利、版权和人工智能生成内容。',
@@ -245,7 +245,7 @@ const samples: SampleSpec[] = [
     title: '知识产权司法保护典型案例发布',
     hosts: ['市法院'],
     unitIds: ['court'],
-    place: '市法院（示例）',
+    place: { name: '市法院（示例）', latitude: 40.669, longitude: 122.245 },
     audiences: ['enterprise', 'public'],
     forms: ['media'],
     description: '发布知识产权审判典型案例，解读侵权赔偿规则。',
@@ -257,7 +257,7 @@ const samples: SampleSpec[] = [
     title: '机关工作人员知识产权法律法规专题培训',
     hosts: ['市司法局'],
     unitIds: ['justice'],
-    place: '市司法局会议室（示例）',
+    place: { name: '市司法局会议室（示例）', latitude: 40.664, longitude: 122.24 },
     audiences: ['civil-servant'],
     forms: ['training'],
     description: '面向机关工作人员讲解知识产权法律法规和行政执法要点。',
@@ -270,7 +270,7 @@ const samples: SampleSpec[] = [
     title: '海外知识产权纠纷应对对接交流会',
     hosts: ['市贸促会', '市商务局'],
     unitIds: ['ccpit', 'commerce'],
-    place: '市贸促会（示例）',
+    place: { name: '市贸促会（示例）', latitude: 40.667, longitude: 122.25 },
     audiences: ['enterprise'],
     forms: ['exchange'],
     description: '外贸企业与专业机构交流海外展会、跨境电商平台上的知识产权纠纷应对经验。',
@@ -283,7 +283,7 @@ const samples: SampleSpec[] = [
     title: '线上直播：生成式人工智能与著作权',
     hosts: ['市委宣传部'],
     unitIds: ['propaganda'],
-    place: '线上直播（示例）',
+    place: { name: '线上直播（示例）' },
     audiences: ['public', 'student'],
     forms: ['online'],
     description: '围绕人工智能生成内容的版权问题进行科普讲解和在线答疑。',
@@ -295,7 +295,7 @@ const samples: SampleSpec[] = [
     title: '世界知识产权日主题宣传',
     hosts: ['市市场监督管理局（市知识产权局）', '市科协'],
     unitIds: ['amr', 'science-association'],
-    place: '市中心广场（示例）',
+    place: { name: '市中心广场（示例）', latitude: 40.666, longitude: 122.234 },
     audiences: ['public'],
     forms: ['community', 'media'],
     description: '4月26日世界知识产权日，在公共场所开展知识产权知识展示和有奖问答。',
@@ -310,7 +310,7 @@ const sampleEvents: EventRecord[] = samples.map(({ id, from, to, place, ...rest 
   day: dayOf(shanghaiInstant(from)),
   startAt: shanghaiInstant(from),
   endAt: shanghaiInstant(to),
-  place: { name: place },
+  place,
   featured: false,
   sample: true,
   status: 'published',

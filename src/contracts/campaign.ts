@@ -10,9 +10,17 @@ export interface CampaignOverview {
   now: string
 }
 
+/** Figures for the recap once the week is over (registrations and quiz figures join later). */
+export interface CampaignRecap {
+  events: number
+  /** Committee units that hosted at least one published event. */
+  hostUnits: number
+}
+
 export const campaignContract = {
   name: 'campaign',
   actions: {
     get: action(z.strictObject({})).returns<CampaignOverview>(),
+    recap: action(z.strictObject({})).returns<CampaignRecap>(),
   },
 } satisfies Contract

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini'
-import type { EventView } from '@/domain/event'
-import { isValidDay } from '@/domain/time'
+import { AUDIENCES, FORMS, type EventView } from '@/domain/event'
+import { isValidDay, type Day } from '@/domain/time'
 import { action, type Contract } from './contract'
 
 /** The server never returns more than this many events at once. */
 export const EVENTS_PAGE_LIMIT = 50
+export const SEARCH_MAX_LENGTH = 50
 
 export interface EventPage {
   items: EventView[]
@@ -13,20 +14,42 @@ export interface EventPage {
   hasMore: boolean
 }
 
+export interface DayCount {
+  day: Day
+  count: number
+}
+
 const day = z.string().check(z.refine(isValidDay, '日期格式应为 YYYY-MM-DD'))
 const integer = (min: number, max: number) =>
   z.number().check(z.int(), z.minimum(min), z.maximum(max))
+
+/** The filters a citizen can set on the calendar; every one is optional. */
+export const eventFilterShape = {
+  audience: z.optional(z.enum(AUDIENCES)),
+  form: z.optional(z.enum(FORMS)),
+  /** A committee unit id (campaign.committee). */
+  unit: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, '单位编号格式不正确'))),
+  /** Free text, matched literally against title, hosts, place and description. */
+  q: z.optional(z.string().check(z.trim(), z.maxLength(SEARCH_MAX_LENGTH))),
+}
+
+export type EventFilters = {
+  [K in keyof typeof eventFilterShape]?: z.output<(typeof eventFilterShape)[K]>
+}
 
 export const eventsContract = {
   name: 'events',
   actions: {
     list: action(
       z.strictObject({
+        ...eventFilterShape,
         day: z.optional(day),
         limit: z._default(integer(1, EVENTS_PAGE_LIMIT), 20),
         offset: z._default(integer(0, 10_000), 0),
       }),
     ).returns<EventPage>(),
+    /** Events per day of the week for the same filters: every day of the week, zeros included. */
+    days: action(z.strictObject(eventFilterShape)).returns<{ days: DayCount[] }>(),
     get: action(
       z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(64)) }),
     ).returns<EventView>(),

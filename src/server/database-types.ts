@@ -26,14 +26,31 @@ export interface DocumentRef<T> {
   remove(): Promise<{ stats: { removed: number } }>
 }
 
+/** An aggregation pipeline; wx-server-sdk's `end()` resolves to `{ list }`. */
+export interface Aggregate<T> {
+  match(filter: Filter): Aggregate<T>
+  group<G>(spec: Record<string, unknown>): Aggregate<G>
+  sort(order: Record<string, 1 | -1>): Aggregate<T>
+  limit(count: number): Aggregate<T>
+  end(): Promise<{ list: T[] }>
+}
+
 export interface Collection<T> extends Query<T> {
   doc(id: string): DocumentRef<T>
   add(options: { data: T | Omit<T, '_id'> }): Promise<{ _id: string }>
+  aggregate(): Aggregate<T>
+}
+
+/** What `db.RegExp` makes: sent as EJSON `$regularExpression`, a BSON regular expression. */
+export interface DatabaseRegExp {
+  readonly $regularExpression?: { pattern?: string; options?: string }
 }
 
 export interface Database {
   collection<T>(name: CollectionName): Collection<T>
   createCollection(name: CollectionName): Promise<unknown>
   serverDate(options?: { offset: number }): unknown
+  /** Options as MongoDB's: `i` case-insensitive, `m`, `s`. */
+  RegExp(options: { regexp: string; options?: string }): DatabaseRegExp
   command: Record<string, (...args: unknown[]) => unknown>
 }

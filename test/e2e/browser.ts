@@ -47,6 +47,8 @@ export async function openPhonePage(browser: Browser, url: string): Promise<Page
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const path = join(SCREENSHOT_DIR, `${name}.png`)
+  // Let Taro's 300 ms page-slide transition finish, so the picture shows one page.
+  await page.waitForTimeout(500)
   await page.screenshot({ path, fullPage: true })
   return path
 }

@@ -42,3 +42,14 @@ describe('campaign.get', () => {
     })
   })
 })
+
+describe('campaign.recap', () => {
+  it('counts the published events and the units that hosted them', async () => {
+    const { events } = await import('@/campaigns')
+    const { body } = await t.call('campaign', { action: 'recap' })
+    expect(body).toEqual({
+      ok: true,
+      data: { events: events.length, hostUnits: new Set(events.flatMap((e) => e.unitIds)).size },
+    })
+  })
+})

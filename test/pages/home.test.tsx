@@ -1,48 +1,53 @@
-// The home page as a person sees it. The cloud service is replaced by answers built from the
-// real campaign data module; the end-to-end test covers the real functions.
+// The home page as a person sees it, answered from the real campaign data module.
 import { fireEvent, render, screen } from '@testing-library/react'
-import { campaign, events } from '@/campaigns'
-import { campaignPhase } from '@/domain/phase'
-import { toEventView } from '@/domain/event'
 import { callCloud } from '@/services/cloud'
 import HomePage from '@/pages/index/index'
+import { fakeCloud } from './fake-cloud'
 
 jest.mock('@/services/cloud', () => ({ callCloud: jest.fn() }))
-const call = callCloud as jest.MockedFunction<(name: string, action: string) => Promise<unknown>>
-
-function answerFromData(now: string) {
-  call.mockImplementation(async (name) =>
-    name === 'campaign'
-      ? { ok: true, data: { campaign, phase: campaignPhase(campaign, new Date(now)), now } }
-      : {
-          ok: true,
-          data: { items: events.map(toEventView), total: events.length, offset: 0, hasMore: false },
-        },
-  )
-}
+const call = callCloud as unknown as jest.Mock
 
 beforeEach(() => call.mockReset())
 
-test('shows the theme, the dates, the day of the week and the 23 April session', async () => {
-  answerFromData('2025-04-23T02:00:00Z')
+const SESSION = '强化海外知识产权纠纷保护 促进跨境电商企业高质量发展宣贯活动'
+
+test('during the week: the theme, the dates, the day, today’s events and the featured session', async () => {
+  call.mockImplementation(fakeCloud('2025-04-21T02:00:00Z'))
   render(<HomePage />)
   expect(await screen.findByText('知识产权与人工智能')).toBeTruthy()
   expect(screen.getByText('2025年4月20日 — 4月26日')).toBeTruthy()
-  expect(screen.getByText('宣传周第 4 天（共 7 天）')).toBeTruthy()
-  expect(
-    screen.getByText('强化海外知识产权纠纷保护 促进跨境电商企业高质量发展宣贯活动'),
-  ).toBeTruthy()
+  expect(screen.getByText('宣传周第 2 天（共 7 天）')).toBeTruthy()
+  expect(screen.getByText('今日活动')).toBeTruthy()
+  // Both 21 April samples are today's events, badged as samples.
+  expect(await screen.findByText('知识产权进校园：人工智能时代的发明与版权')).toBeTruthy()
+  expect(screen.getAllByText('示例活动')).toHaveLength(2)
+  expect(await screen.findByText(SESSION)).toBeTruthy()
   expect(screen.getByText('4月23日 周三 · 具体时间待主办单位公布')).toBeTruthy()
-  expect(screen.getByText('特邀：辽宁省知识产权保护中心')).toBeTruthy()
-  // Only the featured session is on the home page, not the samples.
-  expect(screen.queryByText('示例活动')).toBeNull()
   expect(screen.getAllByText(/^\d\. 宣传/)).toHaveLength(5)
+  expect(screen.getByText('开展大众媒体宣传活动')).toBeTruthy()
+  expect(screen.getByText(/暂无活动报道/)).toBeTruthy()
 })
 
-test('counts down during the preparation phase', async () => {
-  answerFromData('2025-04-15T02:00:00Z')
+test('before the week: a countdown and the first events coming up', async () => {
+  call.mockImplementation(fakeCloud('2025-04-15T02:00:00Z'))
   render(<HomePage />)
   expect(await screen.findByText('准备阶段 · 距开幕还有 5 天')).toBeTruthy()
+  expect(screen.getByText('即将开始')).toBeTruthy()
+  expect(await screen.findByText('知识产权进社区：商标与专利常识咨询')).toBeTruthy()
+})
+
+test('after the week: a recap with figures instead of events', async () => {
+  call.mockImplementation(fakeCloud('2025-05-10T02:00:00Z'))
+  render(<HomePage />)
+  expect(await screen.findByText('本届宣传周已圆满结束')).toBeTruthy()
+  expect(await screen.findByText('场活动')).toBeTruthy()
+  const figure = (label: string) => screen.getByText(label).parentElement?.textContent
+  expect([figure('场活动'), figure('家单位主办'), figure('天宣传周')]).toEqual([
+    '9场活动',
+    '9家单位主办',
+    '7天宣传周',
+  ])
+  expect(screen.queryByText('今日活动')).toBeNull()
 })
 
 test('says what went wrong and tries again on request', async () => {
@@ -50,10 +55,18 @@ test('says what went wrong and tries again on request', async () => {
     ok: false,
     error: { code: 'INTERNAL', message: '网络不可用，请检查网络后重试' },
   })
-  call.mockResolvedValueOnce({ ok: true, data: { items: [], total: 0, offset: 0, hasMore: false } })
   render(<HomePage />)
   expect(await screen.findByText('网络不可用，请检查网络后重试')).toBeTruthy()
-  answerFromData('2025-05-10T02:00:00Z')
+  call.mockImplementation(fakeCloud('2025-05-10T02:00:00Z'))
   fireEvent.click(screen.getByText('重试'))
   expect(await screen.findByText('本届宣传周已圆满结束')).toBeTruthy()
+})
+
+test('on 23 April the session is among today’s events and not repeated as featured', async () => {
+  call.mockImplementation(fakeCloud('2025-04-23T02:00:00Z'))
+  render(<HomePage />)
+  expect(await screen.findByText(SESSION)).toBeTruthy()
+  expect(screen.getByText('今日活动')).toBeTruthy()
+  expect(screen.getAllByText(SESSION)).toHaveLength(1)
+  expect(screen.queryByText('重点活动', { selector: '.home__heading' })).toBeNull()
 })

@@ -280,3 +280,22 @@ test('the SDK sends exactly these bodies for storage, callFunction and openapi',
     },
   ])
 })
+
+test('db.RegExp travels as an EJSON regular expression', async () => {
+  const { db } = local
+  const from = bodies.length
+  await db
+    .collection('events')
+    .where({ title: db.RegExp({ regexp: 'a\\.b', options: 'i' }) })
+    .get()
+  expect(bodies.slice(from).map(pinned)).toEqual([
+    {
+      action: 'database.getDocument',
+      envName: 'local',
+      collectionName: 'events',
+      queryType: 'WHERE',
+      query: '{"title":{"$regularExpression":{"pattern":"a\\\\.b","options":"i"}}}',
+      limit: 100,
+    },
+  ])
+})

@@ -1,33 +1,37 @@
 import { Text, View } from '@tarojs/components'
-import { AUDIENCE_LABELS, describeWhen, type EventView } from '@/domain/event'
+import { EventBadges } from '@/components/event-badges'
+import { TIMING_LABELS, describeAudience, type EventTiming } from '@/domain/calendar-event'
+import { describeWhen, type EventView } from '@/domain/event'
 import './index.scss'
 
 export interface EventCardProps {
   event: EventView
+  /** Makes the whole card a tap target that opens the event. */
   onOpen?: (event: EventView) => void
+  /** Marks the event 进行中 or 已结束 (relative to the server's clock). */
+  timing?: EventTiming
 }
 
-export function EventCard({ event, onOpen }: EventCardProps) {
-  const audience = event.audienceNote ?? event.audiences.map((a) => AUDIENCE_LABELS[a]).join('、')
+export function EventCard({ event, onOpen, timing }: EventCardProps) {
+  const status = timing === 'ongoing' || timing === 'over' ? `，${TIMING_LABELS[timing]}` : ''
   return (
     <View
-      className={`event-card${event.featured ? ' event-card--featured' : ''}`}
+      className={`event-card${event.featured ? ' event-card--featured' : ''}${onOpen ? ' event-card--link' : ''}`}
       onClick={() => onOpen?.(event)}
-      role="article"
-      ariaLabel={event.title}
+      hoverClass={onOpen ? 'event-card--pressed' : undefined}
+      role={onOpen ? 'link' : 'article'}
+      ariaLabel={`${event.title}${status}`}
     >
-      <View className="event-card__badges">
-        {event.featured && <Text className="badge badge--primary">重点活动</Text>}
-        {event.sample && <Text className="badge badge--sample">示例活动</Text>}
-      </View>
+      <EventBadges event={event} timing={timing} />
       <Text className="event-card__title">{event.title}</Text>
       <Text className="event-card__line">{describeWhen(event)}</Text>
       <Text className="event-card__line">地点：{event.place.name}</Text>
-      <Text className="event-card__line">面向：{audience}</Text>
+      <Text className="event-card__line">面向：{describeAudience(event)}</Text>
       <Text className="event-card__hosts">主办：{event.hosts.join('、')}</Text>
       {event.invited.length > 0 && (
         <Text className="event-card__hosts">特邀：{event.invited.join('、')}</Text>
       )}
+      {onOpen && <Text className="event-card__more">查看详情 ›</Text>}
     </View>
   )
 }

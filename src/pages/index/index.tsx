@@ -1,31 +1,35 @@
-// 首页: what the week is, where "now" stands in it, and the session everybody asks about.
-import { Text, View } from '@tarojs/components'
+// 首页: what the week is, where "now" stands in it, what happens today, and the plan's content.
+import { Navigator, Text, View } from '@tarojs/components'
 import { EventCard } from '@/components/event-card'
-import { LocalPreviewIdentity } from '@/components/local-preview-identity'
 import { LoadState } from '@/components/load-state'
+import { LocalPreviewIdentity } from '@/components/local-preview-identity'
+import { Screen } from '@/components/screen'
+import type { CampaignOverview } from '@/contracts/campaign'
 import { phaseHeadline } from '@/domain/phase'
-import { formatDayLong } from '@/domain/time'
+import { daysBetween, formatDayLong } from '@/domain/time'
+import { openEvent } from '@/services/navigation'
 import { useCloud } from '@/services/use-cloud'
+import { HomeEvents } from './home-events'
+import { HomeRecap } from './home-recap'
 import './index.scss'
 
 export default function HomePage() {
   const overview = useCloud('campaign', 'get', {})
-  const events = useCloud('events', 'list', { limit: 50 })
-
   if (overview.status !== 'ready') {
     return (
-      <LoadState
-        error={overview.status === 'failed' ? overview.error : undefined}
-        onRetry={overview.reload}
-      />
+      <Screen>
+        <LoadState
+          error={overview.status === 'failed' ? overview.error : undefined}
+          onRetry={overview.reload}
+        />
+      </Screen>
     )
   }
   const { campaign, phase } = overview.data
-  const featured =
-    events.status === 'ready' ? events.data.items.filter((event) => event.featured) : []
+  const weekIsOver = phase.kind === 'summary' || phase.kind === 'over'
 
   return (
-    <View className="home">
+    <Screen className="home">
       <View className="home__hero" role="banner">
         <Text className="home__title">{campaign.title}</Text>
         <Text className="home__theme">{campaign.theme}</Text>
@@ -37,29 +41,92 @@ export default function HomePage() {
         </View>
       </View>
 
-      <View className="home__section" role="region" ariaLabel="重点活动">
-        <Text className="home__heading">重点活动</Text>
-        {events.status === 'failed' && <LoadState error={events.error} onRetry={events.reload} />}
-        {events.status === 'loading' && <LoadState />}
-        {featured.map((event) => (
-          <EventCard key={event._id} event={event} />
-        ))}
-      </View>
+      {weekIsOver ? (
+        <HomeRecap days={daysBetween(campaign.firstDay, campaign.lastDay) + 1} />
+      ) : (
+        <HomeEvents overview={overview.data} />
+      )}
+      <FeaturedEvents today={phase.kind === 'week' ? phase.today : undefined} />
+      <FocusAreas overview={overview.data} />
+      <Arrangements overview={overview.data} />
+      <NewsFeed />
 
-      <View className="home__section" role="region" ariaLabel="宣传重点">
-        <Text className="home__heading">宣传重点</Text>
-        {campaign.focusAreas.map((area, index) => (
-          <View key={area.id} className="home__focus">
-            <Text className="home__focus-title">
-              {index + 1}. {area.title}
-            </Text>
-            <Text className="home__focus-summary">{area.summary}</Text>
-          </View>
-        ))}
-      </View>
-
+      <Navigator className="home__link" url="/packages/about/committee/index">
+        组委会、成员单位与联系方式 ›
+      </Navigator>
       <Text className="home__source">资料来源：{campaign.source.title}</Text>
       {process.env.TARO_ENV === 'h5' && <LocalPreviewIdentity />}
+    </Screen>
+  )
+}
+
+/** Featured events, except those already listed among today's. */
+function FeaturedEvents({ today }: { today?: string }) {
+  const events = useCloud('events', 'list', { limit: 50 })
+  const featured =
+    events.status === 'ready'
+      ? events.data.items.filter((event) => event.featured && event.day !== today)
+      : []
+  if (events.status === 'ready' && featured.length === 0) return null
+  return (
+    <View className="home__section" role="region" ariaLabel="重点活动">
+      <Text className="home__heading">重点活动</Text>
+      {events.status !== 'ready' && (
+        <LoadState
+          error={events.status === 'failed' ? events.error : undefined}
+          onRetry={events.reload}
+        />
+      )}
+      {featured.map((event) => (
+        <EventCard key={event._id} event={event} onOpen={() => openEvent(event._id)} />
+      ))}
+    </View>
+  )
+}
+
+function FocusAreas({ overview }: { overview: CampaignOverview }) {
+  return (
+    <View className="home__section" role="region" ariaLabel="宣传重点">
+      <Text className="home__heading">宣传重点</Text>
+      {overview.campaign.focusAreas.map((area, index) => (
+        <Navigator
+          key={area.id}
+          className="home__focus"
+          url={`/packages/about/focus/index?id=${area.id}`}
+        >
+          <Text className="home__focus-title">
+            {index + 1}. {area.title}
+          </Text>
+          <Text className="home__focus-summary">{area.summary}</Text>
+        </Navigator>
+      ))}
+    </View>
+  )
+}
+
+function Arrangements({ overview }: { overview: CampaignOverview }) {
+  return (
+    <View className="home__section" role="region" ariaLabel="活动安排">
+      <Text className="home__heading">活动安排</Text>
+      {overview.campaign.arrangements.map((arrangement) => (
+        <View key={arrangement.id} className="home__focus">
+          <Text className="home__focus-title">{arrangement.title}</Text>
+          <Text className="home__focus-summary">{arrangement.summary}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+function NewsFeed() {
+  return (
+    <View className="home__section" role="region" ariaLabel="活动报道">
+      <Text className="home__heading">活动报道</Text>
+      <View className="home__focus">
+        <Text className="home__focus-summary">
+          暂无活动报道。成员单位报送、组委会办公室审核通过的活动报道会发布在这里。
+        </Text>
+      </View>
     </View>
   )
 }

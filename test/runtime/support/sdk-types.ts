@@ -73,6 +73,7 @@ export interface Transaction {
 export interface Db {
   command: Command
   serverDate(options?: { offset: number }): object
+  RegExp(options: { regexp: string; options?: string }): object
   Geo: { Point: new (longitude: number, latitude: number) => object }
   collection(name: string): Collection
   createCollection(name: string): Promise<{ errMsg: string }>

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '活动日程',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})
