@@ -3,6 +3,8 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { H5_DIR } from '../../local/h5-build'
+import { startTestCloud, type TestCloud, type TestCloudOptions } from '../functions/local-cloud'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const SCREENSHOT_DIR = resolve(__dirname, '..', '..', 'test-results', 'e2e')
@@ -51,4 +53,27 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.waitForTimeout(500)
   await page.screenshot({ path, fullPage: true })
   return path
+}
+
+export interface BrowserCloud {
+  cloud: TestCloud
+  browser: Browser
+  /** Opens a path of the H5 app (e.g. '/#/pages/calendar/index') in a fresh phone-sized page. */
+  open(path: string): Promise<Page>
+}
+
+/** The local cloud serving the H5 app, and a browser, for the tests of one describe block. */
+export function browserCloud(options: Omit<TestCloudOptions, 'h5Dir'> = {}): BrowserCloud {
+  const app = {
+    open: (path: string) => openPhonePage(app.browser, `${app.cloud.gateway.url}${path}`),
+  } as BrowserCloud
+  beforeAll(async () => {
+    app.cloud = await startTestCloud({ ...options, h5Dir: H5_DIR })
+    app.browser = await launchBrowser()
+  }, 60_000)
+  afterAll(async () => {
+    await app.browser?.close()
+    await app.cloud?.stop()
+  })
+  return app
 }

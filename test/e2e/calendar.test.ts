@@ -1,24 +1,12 @@
-import { H5_DIR } from '../../local/h5-build'
-import { startTestCloud, type TestCloud } from '../functions/local-cloud'
-import { describeInBrowser, launchBrowser, openPhonePage, screenshot } from './browser'
-import type { Browser } from 'playwright-core'
+import { browserCloud, describeInBrowser, screenshot } from './browser'
 
 const SESSION = '强化海外知识产权纠纷保护 促进跨境电商企业高质量发展宣贯活动'
 
 describeInBrowser('the 活动 tab and an event page in a phone browser', () => {
-  let t: TestCloud
-  let browser: Browser
-  beforeAll(async () => {
-    t = await startTestCloud({ h5Dir: H5_DIR, now: '2025-04-23T02:00:00Z' })
-    browser = await launchBrowser()
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-    await t?.stop()
-  })
+  const app = browserCloud({ now: '2025-04-23T02:00:00Z' })
 
   it('goes from the home page to the calendar, to 23 April, to the session', async () => {
-    const page = await openPhonePage(browser, `${t.gateway.url}/`)
+    const page = await app.open('/')
     await page.getByText('知识产权与人工智能').first().waitFor()
 
     // The tab bar's 活动 tab. Taro keeps visited pages in the document: look inside this one.
@@ -79,7 +67,7 @@ describeInBrowser('the 活动 tab and an event page in a phone browser', () => {
   }, 90_000)
 
   it('filters survive opening an event and coming back', async () => {
-    const page = await openPhonePage(browser, `${t.gateway.url}/#/pages/calendar/index`)
+    const page = await app.open('/#/pages/calendar/index')
     const calendar = page.locator('.calendar')
     await calendar.getByText(SESSION).waitFor()
     await calendar.getByText(/^筛选/).click()
@@ -95,10 +83,7 @@ describeInBrowser('the 活动 tab and an event page in a phone browser', () => {
   }, 90_000)
 
   it('an unknown event says so and leads back to the calendar', async () => {
-    const page = await openPhonePage(
-      browser,
-      `${t.gateway.url}/#/packages/events/detail/index?id=no-such-event`,
-    )
+    const page = await app.open('/#/packages/events/detail/index?id=no-such-event')
     await page.getByText('没有找到这项活动').waitFor()
     await screenshot(page, 'event-not-found')
     await page.getByText('查看活动日程').click()

@@ -1,22 +1,10 @@
-import { H5_DIR } from '../../local/h5-build'
-import { startTestCloud, type TestCloud } from '../functions/local-cloud'
-import { describeInBrowser, launchBrowser, openPhonePage, screenshot } from './browser'
-import type { Browser } from 'playwright-core'
+import { browserCloud, describeInBrowser, screenshot } from './browser'
 
 describeInBrowser('the home page in a phone browser', () => {
-  let t: TestCloud
-  let browser: Browser
-  beforeAll(async () => {
-    t = await startTestCloud({ h5Dir: H5_DIR, now: '2025-04-23T02:00:00Z' })
-    browser = await launchBrowser()
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-    await t?.stop()
-  })
+  const app = browserCloud({ now: '2025-04-23T02:00:00Z' })
 
   it('shows the theme, the day of the week and the 23 April session from the local cloud', async () => {
-    const page = await openPhonePage(browser, `${t.gateway.url}/`)
+    const page = await app.open('/')
     await page.getByText('强化海外知识产权纠纷保护 促进跨境电商企业高质量发展宣贯活动').waitFor()
     await screenshot(page, 'home')
     const text = await page.locator('body').innerText()
@@ -28,19 +16,10 @@ describeInBrowser('the home page in a phone browser', () => {
 })
 
 describeInBrowser('local sign-in in the web preview', () => {
-  let t: TestCloud
-  let browser: Browser
-  beforeAll(async () => {
-    t = await startTestCloud({ h5Dir: H5_DIR })
-    browser = await launchBrowser()
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-    await t?.stop()
-  })
+  const app = browserCloud()
 
   it('creates a named user whom the cloud functions then see as the caller', async () => {
-    const page = await openPhonePage(browser, `${t.gateway.url}/`)
+    const page = await app.open('/')
     await page.getByText('切换身份').click()
     await page.getByRole('textbox', { name: '新用户的名字，如 张三' }).fill('张三')
     await page.getByText('新建并登录').click()

@@ -3,7 +3,7 @@ import { Navigator, Text, View } from '@tarojs/components'
 import { EventCard } from '@/components/event-card'
 import { LoadState } from '@/components/load-state'
 import { LocalPreviewIdentity } from '@/components/local-preview-identity'
-import { Screen } from '@/components/screen'
+import { CampaignScreen } from '@/components/campaign-screen'
 import type { CampaignOverview } from '@/contracts/campaign'
 import { phaseHeadline } from '@/domain/phase'
 import { daysBetween, formatDayLong } from '@/domain/time'
@@ -14,22 +14,17 @@ import { HomeRecap } from './home-recap'
 import './index.scss'
 
 export default function HomePage() {
-  const overview = useCloud('campaign', 'get', {})
-  if (overview.status !== 'ready') {
-    return (
-      <Screen>
-        <LoadState
-          error={overview.status === 'failed' ? overview.error : undefined}
-          onRetry={overview.reload}
-        />
-      </Screen>
-    )
-  }
-  const { campaign, phase } = overview.data
+  return (
+    <CampaignScreen className="home">{(overview) => <Home overview={overview} />}</CampaignScreen>
+  )
+}
+
+function Home({ overview }: { overview: CampaignOverview }) {
+  const { campaign, phase } = overview
   const weekIsOver = phase.kind === 'summary' || phase.kind === 'over'
 
   return (
-    <Screen className="home">
+    <>
       <View className="home__hero" role="banner">
         <Text className="home__title">{campaign.title}</Text>
         <Text className="home__theme">{campaign.theme}</Text>
@@ -44,11 +39,11 @@ export default function HomePage() {
       {weekIsOver ? (
         <HomeRecap days={daysBetween(campaign.firstDay, campaign.lastDay) + 1} />
       ) : (
-        <HomeEvents overview={overview.data} />
+        <HomeEvents overview={overview} />
       )}
       <FeaturedEvents today={phase.kind === 'week' ? phase.today : undefined} />
-      <FocusAreas overview={overview.data} />
-      <Arrangements overview={overview.data} />
+      <FocusAreas overview={overview} />
+      <Arrangements overview={overview} />
       <NewsFeed />
 
       <Navigator className="home__link" url="/packages/about/committee/index">
@@ -56,7 +51,7 @@ export default function HomePage() {
       </Navigator>
       <Text className="home__source">资料来源：{campaign.source.title}</Text>
       {process.env.TARO_ENV === 'h5' && <LocalPreviewIdentity />}
-    </Screen>
+    </>
   )
 }
 

@@ -1,30 +1,25 @@
 // The committee, its office and contacts, and the plan's phases and deadlines.
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { LoadState } from '@/components/load-state'
-import { Screen } from '@/components/screen'
+import { CampaignScreen } from '@/components/campaign-screen'
+import type { Campaign } from '@/domain/campaign'
 import { formatDayLong } from '@/domain/time'
-import { useCloud } from '@/services/use-cloud'
 import '../about.scss'
 
 export default function CommitteePage() {
-  const overview = useCloud('campaign', 'get', {})
-  if (overview.status !== 'ready') {
-    return (
-      <Screen>
-        <LoadState
-          error={overview.status === 'failed' ? overview.error : undefined}
-          onRetry={overview.reload}
-        />
-      </Screen>
-    )
-  }
-  const { campaign } = overview.data
+  return (
+    <CampaignScreen className="about">
+      {({ campaign }) => <Committee campaign={campaign} />}
+    </CampaignScreen>
+  )
+}
+
+function Committee({ campaign }: { campaign: Campaign }) {
   const { committee } = campaign
   const { office } = committee
 
   return (
-    <Screen className="about">
+    <>
       <Text className="about__title">{committee.name}</Text>
 
       <View className="about__card" role="region" ariaLabel="组委会办公室">
@@ -97,6 +92,6 @@ export default function CommitteePage() {
       <View className="about__source">
         <Text>来源：{campaign.source.title}</Text>
       </View>
-    </Screen>
+    </>
   )
 }

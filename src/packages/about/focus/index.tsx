@@ -2,35 +2,27 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { LoadState } from '@/components/load-state'
-import { Screen } from '@/components/screen'
-import { useCloud } from '@/services/use-cloud'
+import { CampaignScreen } from '@/components/campaign-screen'
+import type { Campaign } from '@/domain/campaign'
 import '../about.scss'
 
 export default function FocusAreaPage() {
   const { params } = useRouter()
-  const overview = useCloud('campaign', 'get', {})
-  if (overview.status !== 'ready') {
-    return (
-      <Screen>
-        <LoadState
-          error={overview.status === 'failed' ? overview.error : undefined}
-          onRetry={overview.reload}
-        />
-      </Screen>
-    )
-  }
-  const { campaign } = overview.data
-  const index = campaign.focusAreas.findIndex((area) => area.id === params.id)
+  return (
+    <CampaignScreen className="about">
+      {({ campaign }) => <FocusArea campaign={campaign} id={params.id} />}
+    </CampaignScreen>
+  )
+}
+
+function FocusArea({ campaign, id }: { campaign: Campaign; id?: string }) {
+  const index = campaign.focusAreas.findIndex((area) => area.id === id)
   const area = campaign.focusAreas[index]
   if (!area) {
-    return (
-      <Screen>
-        <LoadState error={{ code: 'NOT_FOUND', message: '没有找到这项宣传重点' }} />
-      </Screen>
-    )
+    return <LoadState error={{ code: 'NOT_FOUND', message: '没有找到这项宣传重点' }} />
   }
   return (
-    <Screen className="about">
+    <>
       <Text className="about__kicker">宣传重点（{'一二三四五'[index] ?? index + 1}）</Text>
       <Text className="about__title">{area.title}</Text>
       {area.body.map((paragraph) => (
@@ -41,6 +33,6 @@ export default function FocusAreaPage() {
       <View className="about__source">
         <Text>来源：{campaign.source.title} 四、宣传重点</Text>
       </View>
-    </Screen>
+    </>
   )
 }
