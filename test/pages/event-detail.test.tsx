@@ -188,11 +188,18 @@ test('shares the event title and date, opening this event', async () => {
   const [message] = firePageLifecycle('onShareAppMessage', {}) as Array<{
     title: string
     path: string
+    imageUrl: string
   }>
   expect(message.title).toBe(`${session.title}（4月23日 周三）`)
   expect(message.path).toBe(`/packages/events/detail/index?id=${SESSION_ID}`)
+  // The share picture (the file stub in tests), on both cards.
+  expect(message.imageUrl).toBe('test-file-stub')
   const [timeline] = firePageLifecycle('onShareTimeline') as Array<{ title: string; query: string }>
-  expect(timeline).toEqual({ title: message.title, query: `id=${SESSION_ID}` })
+  expect(timeline).toEqual({
+    title: message.title,
+    query: `id=${SESSION_ID}`,
+    imageUrl: 'test-file-stub',
+  })
 })
 
 test('an event with coordinates offers a map', async () => {

@@ -22,6 +22,8 @@ import { callCloud } from '@/services/cloud'
 import { addToCalendar, copyPageLink, openMap } from '@/services/event-actions'
 import { EVENT_PAGE } from '@/services/navigation'
 import { useCloudQuery } from '@/services/use-cloud-query'
+// Our own 5:4 share picture, so a shared card looks like an invitation, not a screenshot.
+import shareImage from '../share.png'
 import './index.scss'
 
 const CALENDAR_TAB = '/pages/calendar/index'
@@ -45,10 +47,15 @@ export default function EventPage() {
   const now = overview.state.status === 'ready' ? overview.state.data.now : undefined
 
   const path = `${EVENT_PAGE}?id=${encodeURIComponent(id)}`
-  useShareAppMessage(() => ({ title: shown ? shareTitle(shown) : '知识产权宣传周活动', path }))
+  useShareAppMessage(() => ({
+    title: shown ? shareTitle(shown) : '知识产权宣传周活动',
+    path,
+    imageUrl: shareImage,
+  }))
   useShareTimeline(() => ({
     title: shown ? shareTitle(shown) : '知识产权宣传周活动',
     query: `id=${encodeURIComponent(id)}`,
+    imageUrl: shareImage,
   }))
 
   const notFound =
