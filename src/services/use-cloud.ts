@@ -1,4 +1,3 @@
-import { useCallback, useEffect, useState } from 'react'
 import type {
   ActionName,
   CloudError,
@@ -8,6 +7,7 @@ import type {
   ResponseOf,
 } from '@/contracts'
 import { callCloud } from './cloud'
+import { useCloudQuery } from './use-cloud-query'
 
 export type Loadable<T> =
   { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; error: CloudError }
@@ -18,19 +18,8 @@ export function useCloud<F extends FunctionName, A extends ActionName<Contracts[
   action: A,
   params: RequestOf<Contracts[F], A>,
 ): Loadable<ResponseOf<Contracts[F], A>> & { reload: () => void } {
-  const [state, setState] = useState<Loadable<ResponseOf<Contracts[F], A>>>({ status: 'loading' })
-  const key = JSON.stringify(params)
-  const reload = useCallback(() => {
-    setState({ status: 'loading' })
-    const call = callCloud as (n: F, a: A, p: unknown) => ReturnType<typeof callCloud<F, A>>
-    void call(name, action, JSON.parse(key)).then((result) =>
-      setState(
-        result.ok
-          ? { status: 'ready', data: result.data }
-          : { status: 'failed', error: result.error },
-      ),
-    )
-  }, [name, action, key])
-  useEffect(reload, [reload])
-  return { ...state, reload }
+  const key = `${name}.${action}:${JSON.stringify(params)}`
+  const call = callCloud as (n: F, a: A, p: unknown) => ReturnType<typeof callCloud<F, A>>
+  const { state, retry } = useCloudQuery(key, () => call(name, action, params))
+  return { ...state, reload: () => void retry() }
 }
