@@ -17,6 +17,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number]
 export interface CloudError {
   code: ErrorCode
   message: string
+  /** Per-field problems of a rejected form (INVALID_ARGUMENT), keyed by field id. */
+  fields?: Record<string, string>
 }
 
 export type CloudResult<T> = { ok: true; data: T } | { ok: false; error: CloudError }

@@ -3,11 +3,13 @@
 import type { accountContract } from './account'
 import type { campaignContract } from './campaign'
 import type { eventsContract } from './events'
+import type { registrationsContract } from './registrations'
 
 export interface Contracts {
   account: typeof accountContract
   campaign: typeof campaignContract
   events: typeof eventsContract
+  registrations: typeof registrationsContract
 }
 
 export type FunctionName = keyof Contracts

@@ -1,4 +1,5 @@
 // Events of the week as stored and as sent to clients.
+import type { RegistrationFieldId } from './registration-form'
 import { formatClock, formatDayLabel, type Day } from './time'
 
 export const AUDIENCES = ['enterprise', 'civil-servant', 'student', 'public'] as const
@@ -74,20 +75,60 @@ export interface EventRecord {
   source?: string
   /** Seats; absent when not set by the organiser. */
   capacity?: number
+  /** Present when the session takes registrations (see registration-window.ts, seats.ts). */
+  registration?: RegistrationSettings
+  /** Seats held by confirmed and pending registrations; absent = 0. */
+  seatsTaken?: number
+  /** The last waiting-list number handed out; absent = 0. */
+  waitlistSeq?: number
+}
+
+/** How a session takes registrations. */
+export interface RegistrationSettings {
+  /** Seats in the session. */
+  capacity: number
+  /** Seats one enterprise may take. */
+  perCompanyCap: number
+  /** The form's fields, in order. */
+  fields: RegistrationFieldId[]
+  /** Default: two hours before startAt, or the end of the day before `day`. */
+  closesAt?: Date
+  /** Default: when registration closes. */
+  cancelUntil?: Date
+  /** Registrations wait for the organiser's approval (they hold their seats meanwhile). */
+  approval: boolean
 }
 
 /** What clients receive: instants as ISO strings. */
-export type EventView = Omit<EventRecord, 'startAt' | 'endAt'> & {
+export type EventView = Omit<EventRecord, 'startAt' | 'endAt' | 'registration'> & {
   startAt?: string
   endAt?: string
+  registration?: RegistrationSettingsView
 }
 
+export type RegistrationSettingsView = Omit<RegistrationSettings, 'closesAt' | 'cancelUntil'> & {
+  closesAt?: string
+  cancelUntil?: string
+}
+
+const iso = (instant: Date | string) => new Date(instant).toISOString()
+
 export function toEventView(record: EventRecord): EventView {
-  const { startAt, endAt, ...rest } = record
+  const { startAt, endAt, registration, ...rest } = record
   return {
     ...rest,
-    ...(startAt ? { startAt: new Date(startAt).toISOString() } : {}),
-    ...(endAt ? { endAt: new Date(endAt).toISOString() } : {}),
+    ...(startAt ? { startAt: iso(startAt) } : {}),
+    ...(endAt ? { endAt: iso(endAt) } : {}),
+    ...(registration ? { registration: toSettingsView(registration) } : {}),
+  }
+}
+
+function toSettingsView(settings: RegistrationSettings): RegistrationSettingsView {
+  const { closesAt, cancelUntil, ...rest } = settings
+  return {
+    ...rest,
+    ...(closesAt ? { closesAt: iso(closesAt) } : {}),
+    ...(cancelUntil ? { cancelUntil: iso(cancelUntil) } : {}),
   }
 }
 

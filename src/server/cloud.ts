@@ -12,3 +12,18 @@ export const db = cloud.database({ throwOnNotFound: false } as object) as unknow
 export function callerOpenid(): string {
   return cloud.getWXContext().OPENID ?? ''
 }
+
+/** A subscribe message to one user (cloud.openapi.subscribeMessage.send; needs the permission). */
+export async function sendSubscribeMessage(message: {
+  touser: string
+  templateId: string
+  page?: string
+  data: Record<string, { value: string }>
+}): Promise<void> {
+  const openapi = (
+    cloud as unknown as {
+      openapi: { subscribeMessage: { send(message: object): Promise<unknown> } }
+    }
+  ).openapi
+  await openapi.subscribeMessage.send(message)
+}

@@ -1,4 +1,4 @@
 // Every collection the product uses, created by the seed step (the cloud does not create
 // collections on first write).
-export const COLLECTIONS = ['campaigns', 'events'] as const
+export const COLLECTIONS = ['campaigns', 'events', 'registrations', 'registrationClaims'] as const
 export type CollectionName = (typeof COLLECTIONS)[number]

@@ -46,8 +46,17 @@ export interface DatabaseRegExp {
   readonly $regularExpression?: { pattern?: string; options?: string }
 }
 
+/** Inside runTransaction: only document operations and add(). */
+export interface Transaction {
+  collection<T>(name: CollectionName): {
+    doc(id: string): DocumentRef<T>
+    add(options: { data: T | Omit<T, '_id'> }): Promise<{ _id: string }>
+  }
+}
+
 export interface Database {
   collection<T>(name: CollectionName): Collection<T>
+  runTransaction<R>(callback: (transaction: Transaction) => Promise<R>): Promise<R>
   createCollection(name: CollectionName): Promise<unknown>
   serverDate(options?: { offset: number }): unknown
   /** Options as MongoDB's: `i` case-insensitive, `m`, `s`. */

@@ -5,6 +5,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Per-field problems, for a form the caller shows inline. */
+    readonly fields?: Record<string, string>,
   ) {
     super(message)
     this.name = 'AppError'
@@ -19,7 +21,13 @@ export function isDuplicateKeyError(error: unknown): boolean {
 }
 
 export function toCloudError(error: unknown): CloudError {
-  if (error instanceof AppError) return { code: error.code, message: error.message }
+  if (error instanceof AppError) {
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.fields ? { fields: error.fields } : {}),
+    }
+  }
   // Unexpected: log the cause for the operator, tell the caller nothing internal.
   console.error(error)
   return { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' }
