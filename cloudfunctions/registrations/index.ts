@@ -1,61 +1,37 @@
-// registrations: enterprises register for a session, cancel, and see their own registrations.
-// Seats are taken and released only by conditional updates on the event's `seatsTaken`, so
-// they are never sold twice, whatever runs at the same time.
-import type { MyRegistration, RegistrationView } from '@/contracts/registrations'
-import { registrationsContract } from '@/contracts/registrations'
-import { maskCreditCode } from '@/domain/credit-code'
-import type { EventRecord, RegistrationSettings } from '@/domain/event'
-import { maskPhone } from '@/domain/phone'
-import {
-  FIELD_SPECS,
-  validateRegistrationForm,
-  type NormalizedForm,
-} from '@/domain/registration-form'
+// registrations: enterprises register for a session, reduce or cancel, see their registrations
+// and their ticket. Identity is the caller's OPENID from the platform, never the payload.
+import { randomBytes, randomInt } from 'node:crypto'
+import type { MyRegistration, Ticket } from '@/contracts/registrations'
+import { registrationsContract, TICKET_QR_PREFIX } from '@/contracts/registrations'
+import type { EventRecord } from '@/domain/event'
+import { FIELD_SPECS, validateRegistrationForm } from '@/domain/registration-form'
 import { canCancel, registrationState } from '@/domain/registration-window'
-import {
-  CANCELLABLE,
-  holdsSeats,
-  maxTakenToFit,
-  seatedStatus,
-  waitlistPosition,
-  type RegistrationStatus,
-} from '@/domain/seats'
+import { attendeeChangeProblem, CANCELLABLE, holdsSeats, TICKETED } from '@/domain/seats'
 import { now } from '@/server/clock'
-import { callerOpenid, db, sendSubscribeMessage } from '@/server/cloud'
+import { callerOpenid, db } from '@/server/cloud'
 import { defineFunction } from '@/server/define-function'
 import { AppError, isDuplicateKeyError } from '@/server/errors'
+import {
+  checkinCodeClaimId,
+  claims,
+  creditCodeClaimId,
+  registrationId,
+  registrations,
+  type ClaimRecord,
+  type RegistrationRecord,
+} from '@/server/registration-records'
+import { toView } from '@/server/registration-view'
+import {
+  ensureCounters,
+  flip,
+  promoteWaitlist,
+  releaseSeats,
+  seat,
+  type OfferedEvent,
+} from '@/server/seating'
 
-interface RegistrationRecord {
-  /** `${eventId}__${openid}`: one registration per user per session. */
-  _id: string
-  eventId: string
-  openid: string
-  status: RegistrationStatus
-  attendees: number
-  form: NormalizedForm
-  /** `registrationClaims` id holding this registration's credit code, if the form has one. */
-  claimId?: string
-  waitlistNo?: number
-  createdAt?: Date | unknown
-  updatedAt?: Date
-}
-
-interface ClaimRecord {
-  _id: string
-  eventId: string
-  creditCode: string
-  registrationId: string
-}
-
-type OfferedEvent = EventRecord & { registration: RegistrationSettings }
-
-const registrations = () => db.collection<RegistrationRecord>('registrations')
-const claims = () => db.collection<ClaimRecord>('registrationClaims')
 const events = () => db.collection<EventRecord>('events')
 const _ = db.command
-
-const registrationId = (eventId: string, openid: string) => `${eventId}__${openid}`
-const claimIdOf = (eventId: string, creditCode: string) => `${eventId}__cc__${creditCode}`
 
 function requireOpenid(): string {
   const openid = callerOpenid()
@@ -70,7 +46,8 @@ async function loadEvent(eventId: string): Promise<EventRecord> {
   return event
 }
 
-function requireOffered(event: EventRecord): OfferedEvent {
+async function loadOffered(eventId: string): Promise<OfferedEvent> {
+  const event = await loadEvent(eventId)
   if (!event.registration) throw new AppError('INVALID_ARGUMENT', '本活动无需报名')
   return event as OfferedEvent
 }
@@ -79,166 +56,58 @@ async function readRegistration(id: string): Promise<RegistrationRecord | null> 
   return (await registrations().doc(id).get()).data
 }
 
-/** Older events have no counters: start them at zero (a transaction, so nothing is reset). */
-async function ensureCounters(event: EventRecord): Promise<void> {
-  if (typeof event.seatsTaken === 'number' && typeof event.waitlistSeq === 'number') return
-  await db.runTransaction(async (t) => {
-    const ref = t.collection<EventRecord>('events').doc(event._id)
-    const { data } = await ref.get()
-    if (!data) return
-    const missing: Record<string, number> = {}
-    if (typeof data.seatsTaken !== 'number') missing.seatsTaken = 0
-    if (typeof data.waitlistSeq !== 'number') missing.waitlistSeq = 0
-    if (Object.keys(missing).length > 0) await ref.update({ data: missing })
-  })
+async function readOwn(eventId: string, openid: string): Promise<RegistrationRecord> {
+  const record = await readRegistration(registrationId(eventId, openid))
+  if (!record) throw new AppError('NOT_FOUND', '没有找到你在本活动的报名')
+  return record
 }
 
-/** Takes `attendees` seats if they fit, in one atomic conditional update. */
-async function takeSeats(event: OfferedEvent, attendees: number): Promise<boolean> {
-  const bound = maxTakenToFit(event.registration.capacity, attendees)
-  if (bound < 0) return false
-  const { stats } = await events()
-    .where({ _id: event._id, seatsTaken: _.lte(bound) })
-    .update({ data: { seatsTaken: _.inc(attendees) } })
-  return stats.updated === 1
-}
-
-async function releaseSeats(eventId: string, attendees: number): Promise<void> {
-  await events()
-    .doc(eventId)
-    .update({ data: { seatsTaken: _.inc(-attendees) } })
-}
-
-async function nextWaitlistNo(eventId: string): Promise<number> {
-  return db.runTransaction(async (t) => {
-    const ref = t.collection<EventRecord>('events').doc(eventId)
-    const { data } = await ref.get()
-    const next = (data?.waitlistSeq ?? 0) + 1
-    await ref.update({ data: { waitlistSeq: next } })
-    return next
-  })
-}
-
-/** Flips a registration from one status to another only if it still has the first. */
-async function flip(id: string, from: RegistrationStatus, changes: Record<string, unknown>) {
-  const { stats } = await registrations()
-    .where({ _id: id, status: from })
-    .update({ data: { ...changes, updatedAt: now() } })
-  return stats.updated === 1
-}
-
-/** Claims the credit code for this registration; CONFLICT when another registration holds it. */
-async function claimCreditCode(event: OfferedEvent, regId: string, creditCode: string) {
-  const claimId = claimIdOf(event._id, creditCode)
+/** Claims a value unique within the event for this registration; false when another holds it. */
+async function claim(id: string, record: Omit<ClaimRecord, '_id'>): Promise<boolean> {
   try {
-    await claims().add({
-      data: { _id: claimId, eventId: event._id, creditCode, registrationId: regId },
-    })
-    return claimId
+    await claims().add({ data: { _id: id, ...record } })
+    return true
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error
   }
-  const { data: claim } = await claims().doc(claimId).get()
-  if (claim?.registrationId === regId) return claimId
-  // A claim left by a cancelled registration (cancel interrupted) is taken over.
-  const holder = claim ? await readRegistration(claim.registrationId) : null
-  if (claim && holder?.status === 'cancelled') {
+  const { data: holder } = await claims().doc(id).get()
+  return holder?.registrationId === record.registrationId
+}
+
+/** One registration per enterprise per session: CONFLICT when another registration holds the code. */
+async function claimCreditCode(eventId: string, regId: string, creditCode: string) {
+  const claimId = creditCodeClaimId(eventId, creditCode)
+  const base = { eventId, kind: 'credit-code', registrationId: regId } as const
+  if (await claim(claimId, base)) return claimId
+  // A claim left by a cancelled registration (its cancel interrupted) is taken over.
+  const { data: held } = await claims().doc(claimId).get()
+  const holder = held ? await readRegistration(held.registrationId) : null
+  if (held && (!holder || holder.status === 'cancelled')) {
     const { stats } = await claims()
-      .where({ _id: claimId, registrationId: claim.registrationId })
+      .where({ _id: claimId, registrationId: held.registrationId })
       .update({ data: { registrationId: regId } })
     if (stats.updated === 1) return claimId
   }
-  throw new AppError('CONFLICT', '该企业已报名本活动')
+  throw new AppError('CONFLICT', '该企业已报名本活动，每家企业限报一次')
 }
 
-async function releaseClaim(record: RegistrationRecord): Promise<void> {
+/** A six-digit code no other registration of the session has. */
+async function claimCheckinCode(eventId: string, regId: string): Promise<string> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
+    const claimed = await claim(checkinCodeClaimId(eventId, code), {
+      eventId,
+      kind: 'checkin-code',
+      registrationId: regId,
+    })
+    if (claimed) return code
+  }
+  throw new Error(`no free check-in code for ${eventId}`)
+}
+
+async function releaseCreditCode(record: RegistrationRecord): Promise<void> {
   if (!record.claimId) return
   await claims().where({ _id: record.claimId, registrationId: record._id }).remove()
-}
-
-/** Steps (4) and (5): seats or a waiting-list number, then the final status. */
-async function seat(event: OfferedEvent, record: RegistrationRecord): Promise<void> {
-  if (await takeSeats(event, record.attendees)) {
-    if (await flip(record._id, 'new', { status: seatedStatus(event.registration) })) return
-    // Someone else (a retry of the same call) finished it first: give the seats back.
-    await releaseSeats(event._id, record.attendees)
-    await promoteWaitlist(event)
-    return
-  }
-  const waitlistNo = await nextWaitlistNo(event._id)
-  await flip(record._id, 'new', { status: 'waitlisted', waitlistNo })
-}
-
-/**
- * Seats waitlisted registrations strictly in waitlistNo order, stopping at the first that does
- * not fit. Safe to run concurrently: a registration is seated only by its own conditional flip.
- */
-async function promoteWaitlist(event: OfferedEvent): Promise<void> {
-  for (let guard = 0; guard < 1000; guard++) {
-    const { data } = await registrations()
-      .where({ eventId: event._id, status: 'waitlisted' })
-      .orderBy('waitlistNo', 'asc')
-      .limit(1)
-      .get()
-    const head = data[0]
-    if (!head) return
-    if (!(await takeSeats(event, head.attendees))) return
-    const status = seatedStatus(event.registration)
-    if (await flip(head._id, 'waitlisted', { status })) {
-      await notifyPromoted(event, head, status)
-    } else {
-      await releaseSeats(event._id, head.attendees)
-    }
-  }
-}
-
-async function notifyPromoted(event: EventRecord, record: RegistrationRecord, status: string) {
-  const templateId = process.env.TEMPLATE_REGISTRATION_PROMOTED
-  if (!templateId) return
-  try {
-    await sendSubscribeMessage({
-      touser: record.openid,
-      templateId,
-      data: {
-        thing1: { value: truncate(event.title, 20) },
-        phrase2: { value: status === 'pending' ? '候补转入审核' : '候补转为报名成功' },
-        thing3: { value: `${record.attendees}人` },
-      },
-    })
-  } catch (error) {
-    // The promotion stands; a message the user did not subscribe to is not an error for anyone.
-    console.error('subscribeMessage.send failed', error)
-  }
-}
-
-function truncate(text: string, max: number): string {
-  const chars = Array.from(text)
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
-}
-
-async function waitlistAhead(record: RegistrationRecord): Promise<number> {
-  const { total } = await registrations()
-    .where({ eventId: record.eventId, status: 'waitlisted', waitlistNo: _.lt(record.waitlistNo) })
-    .count()
-  return total
-}
-
-async function toView(record: RegistrationRecord): Promise<RegistrationView> {
-  const { form } = record
-  return {
-    eventId: record.eventId,
-    status: record.status === 'new' ? 'waitlisted' : record.status,
-    attendees: record.attendees,
-    ...(record.status === 'waitlisted' && record.waitlistNo !== undefined
-      ? { waitlistPosition: waitlistPosition(await waitlistAhead(record)) }
-      : {}),
-    ...(form.companyName ? { companyName: form.companyName } : {}),
-    ...(form.creditCode ? { creditCode: maskCreditCode(form.creditCode) } : {}),
-    ...(form.phone ? { phone: maskPhone(form.phone) } : {}),
-    ...(record.createdAt instanceof Date || typeof record.createdAt === 'string'
-      ? { createdAt: new Date(record.createdAt).toISOString() }
-      : {}),
-  }
 }
 
 function rejectForm(errors: Record<string, string | undefined>): never {
@@ -255,10 +124,29 @@ function rejectForm(errors: Record<string, string | undefined>): never {
   throw new AppError('INVALID_ARGUMENT', message, fields)
 }
 
+/** Why a registration in this status cannot be changed by its registrant. */
+function unchangeable(record: RegistrationRecord): AppError {
+  switch (record.status) {
+    case 'checked-in':
+      return new AppError('CONFLICT', '已签到的报名不能再修改或取消')
+    case 'rejected':
+      return new AppError('CONFLICT', '该报名未通过审核，无需取消')
+    default:
+      return new AppError('CONFLICT', '报名正在处理中，请稍后再试')
+  }
+}
+
+const TICKET_UNAVAILABLE: Partial<Record<RegistrationRecord['status'], string>> = {
+  pending: '报名正在等待主办单位审核，审核通过后即可查看入场凭证',
+  waitlisted: '你在候补名单中，转为正式报名后即可查看入场凭证',
+  new: '报名正在处理中，请稍后再试',
+  rejected: '该报名未通过审核，没有入场凭证',
+}
+
 export const main = defineFunction(registrationsContract, {
-  async register({ eventId, form }) {
+  async register({ eventId, form, privacy }) {
     const openid = requireOpenid()
-    const event = requireOffered(await loadEvent(eventId))
+    const event = await loadOffered(eventId)
     const settings = event.registration
     const checked = validateRegistrationForm(form, {
       fields: settings.fields,
@@ -270,78 +158,120 @@ export const main = defineFunction(registrationsContract, {
     }
     await ensureCounters(event)
     const id = registrationId(eventId, openid)
-    const value = checked.value
+    // The party size lives on the record alone, so a reduction has one place to change.
+    const { attendees = 1, ...details } = checked.value
 
-    // (1) Already registered: the same answer again.
+    // (1) Already registered: the same answer again (a double tap, a retry).
     let record = await readRegistration(id)
-    if (record && record.status !== 'cancelled' && record.status !== 'new') return toView(record)
+    if (record && record.status !== 'cancelled' && record.status !== 'new') {
+      return toView(record, event)
+    }
 
     if (!record || record.status === 'cancelled') {
       // (2) One registration per enterprise per session.
-      const claimId = value.creditCode
-        ? await claimCreditCode(event, id, value.creditCode)
+      const claimId = details.creditCode
+        ? await claimCreditCode(eventId, id, details.creditCode)
         : undefined
-      const fresh: RegistrationRecord = {
-        _id: id,
+      const opened = {
         eventId,
         openid,
-        status: 'new',
-        attendees: value.attendees ?? 1,
-        form: value,
+        status: 'new' as const,
+        attendees,
+        form: details,
+        privacyVersion: privacy,
         ...(claimId ? { claimId } : {}),
       }
       // (3) Insert, or reopen a cancelled registration; whoever loses a race reads the winner.
       let mine = false
       if (!record) {
+        const checkinCode = await claimCheckinCode(eventId, id)
         try {
-          await registrations().add({ data: { ...fresh, createdAt: db.serverDate() } })
+          await registrations().add({
+            data: {
+              _id: id,
+              ...opened,
+              ticketToken: randomBytes(16).toString('base64url'),
+              checkinCode,
+              createdAt: db.serverDate() as Date,
+            },
+          })
           mine = true
         } catch (error) {
           if (!isDuplicateKeyError(error)) throw error
+          // The winner has its own code: ours goes back.
+          await claims()
+            .where({ _id: checkinCodeClaimId(eventId, checkinCode), registrationId: id })
+            .remove()
         }
       } else {
-        const { _id: _unused, ...reopened } = fresh
-        const { stats } = await registrations()
-          .where({ _id: id, status: 'cancelled' })
-          .update({
-            data: { ...reopened, waitlistNo: null, createdAt: db.serverDate(), updatedAt: now() },
-          })
-        mine = stats.updated === 1
+        // A comeback keeps its ticket token and check-in code; it queues anew.
+        mine = await flip(id, 'cancelled', {
+          ...opened,
+          // set(): replace the old answers; a plain object would be merged into them.
+          form: _.set(details),
+          waitlistNo: _.remove(),
+          cancelledAt: _.remove(),
+          createdAt: db.serverDate(),
+        })
       }
       record = await readRegistration(id)
       if (!record) throw new Error(`registration ${id} vanished`)
       if (!mine && claimId && record.claimId !== claimId) {
-        // Our claim is not the winner's: give it back.
         await claims().where({ _id: claimId, registrationId: id }).remove()
       }
-      if (record.status !== 'new') return toView(record)
+      if (record.status !== 'new') return toView(record, event)
     }
 
-    // (4)+(5) A 'new' registration: ours, or a retried call resuming.
+    // (4) A 'new' registration, ours or a retried call's: seats or the waiting list.
     await seat(event, record)
     const final = await readRegistration(id)
     if (!final) throw new Error(`registration ${id} vanished`)
-    return toView(final)
+    return toView(final, event)
   },
 
   async cancel({ eventId }) {
     const openid = requireOpenid()
-    const event = requireOffered(await loadEvent(eventId))
-    const id = registrationId(eventId, openid)
+    const event = await loadOffered(eventId)
     for (let attempt = 0; attempt < 5; attempt++) {
-      const record = await readRegistration(id)
-      if (!record) throw new AppError('NOT_FOUND', '没有找到你在本活动的报名')
-      if (record.status === 'cancelled') return toView(record)
-      if (!CANCELLABLE.includes(record.status)) {
-        throw new AppError('CONFLICT', '报名正在处理中，请稍后再试')
-      }
+      const record = await readOwn(eventId, openid)
+      if (record.status === 'cancelled') return toView(record, event)
+      if (!CANCELLABLE.includes(record.status)) throw unchangeable(record)
       if (!canCancel(event, now())) throw new AppError('DEADLINE_PASSED', '已过取消报名的截止时间')
-      // Flip from the status just read, so the seats released are exactly the seats held.
-      if (!(await flip(id, record.status, { status: 'cancelled', cancelledAt: now() }))) continue
+      // Conditional on what was read, so the seats released are exactly the seats held.
+      const cancelled = await flip(
+        record._id,
+        record.status,
+        { status: 'cancelled', cancelledAt: now() },
+        { attendees: record.attendees },
+      )
+      if (!cancelled) continue
       if (holdsSeats(record.status)) await releaseSeats(eventId, record.attendees)
-      await releaseClaim(record)
+      await releaseCreditCode(record)
       await promoteWaitlist(event)
-      return toView({ ...record, status: 'cancelled' })
+      return toView({ ...record, status: 'cancelled' }, event)
+    }
+    throw new AppError('CONFLICT', '报名状态正在变化，请稍后再试')
+  },
+
+  async update({ eventId, attendees }) {
+    const openid = requireOpenid()
+    const event = await loadOffered(eventId)
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const record = await readOwn(eventId, openid)
+      if (!CANCELLABLE.includes(record.status)) throw unchangeable(record)
+      if (!canCancel(event, now())) throw new AppError('DEADLINE_PASSED', '已过修改报名的截止时间')
+      const problem = attendeeChangeProblem(record.attendees, attendees)
+      if (problem) throw new AppError('INVALID_ARGUMENT', problem, { attendees: problem })
+      const reduced = await flip(
+        record._id,
+        record.status,
+        { attendees },
+        { attendees: record.attendees },
+      )
+      if (!reduced) continue
+      if (holdsSeats(record.status)) await releaseSeats(eventId, record.attendees - attendees)
+      await promoteWaitlist(event)
+      return toView(await readOwn(eventId, openid), event)
     }
     throw new AppError('CONFLICT', '报名状态正在变化，请稍后再试')
   },
@@ -366,13 +296,44 @@ export const main = defineFunction(registrationsContract, {
     for (const record of data) {
       const event = byId.get(record.eventId)
       items.push({
-        ...(await toView(record)),
+        ...(await toView(record, event)),
         eventTitle: event?.title ?? '（活动已删除）',
         eventDay: event?.day ?? '',
+        ...(event?.startAt ? { eventStartAt: new Date(event.startAt).toISOString() } : {}),
+        ...(event?.endAt ? { eventEndAt: new Date(event.endAt).toISOString() } : {}),
+        ...(event ? { place: event.place } : {}),
       })
     }
     // Stable: newest first within each group.
     items.sort((a, b) => Number(a.status === 'cancelled') - Number(b.status === 'cancelled'))
     return { items }
+  },
+
+  async ticket({ eventId }): Promise<Ticket> {
+    const openid = requireOpenid()
+    const event = await loadOffered(eventId)
+    const record = await readRegistration(registrationId(eventId, openid))
+    if (!record || record.status === 'cancelled' || !record.ticketToken) {
+      throw new AppError('NOT_FOUND', '没有找到你在本活动的有效报名')
+    }
+    if (!TICKETED.includes(record.status)) {
+      throw new AppError('CONFLICT', TICKET_UNAVAILABLE[record.status] ?? '暂时没有入场凭证')
+    }
+    const { form } = record
+    return {
+      eventId,
+      eventTitle: event.title,
+      eventDay: event.day,
+      ...(event.startAt ? { eventStartAt: new Date(event.startAt).toISOString() } : {}),
+      ...(event.endAt ? { eventEndAt: new Date(event.endAt).toISOString() } : {}),
+      place: event.place,
+      status: record.status === 'checked-in' ? 'checked-in' : 'confirmed',
+      attendees: record.attendees,
+      ...(form.companyName ? { companyName: form.companyName } : {}),
+      ...(form.contactName ? { contactName: form.contactName } : {}),
+      qrText: `${TICKET_QR_PREFIX}${record.ticketToken}`,
+      code: record.checkinCode,
+      ...(record.checkedInAt ? { checkedInAt: new Date(record.checkedInAt).toISOString() } : {}),
+    }
   },
 })

@@ -1,7 +1,8 @@
 // 2025年营口市知识产权宣传周: the plan (活动方案) as data. Every fact here is the plan's, except
 // the events marked `sample: true`, which exist only to make a local demo lively.
 import type { Campaign, Unit } from '@/domain/campaign'
-import type { EventRecord } from '@/domain/event'
+import type { EventRecord, RegistrationSettings } from '@/domain/event'
+import { CROSS_BORDER_SESSION_FIELDS } from '@/domain/registration-form'
 import { dayOf, shanghaiInstant } from '@/domain/time'
 
 const PLAN = '《2025年营口市知识产权宣传周活动方案》'
@@ -35,7 +36,7 @@ const memberUnits: Unit[] = [
 
 export const campaign: Campaign = {
   _id: 'yingkou-2025',
-  dataVersion: 2,
+  dataVersion: 3,
   city: '营口市',
   year: 2025,
   title: '2025年营口市知识产权宣传周',
@@ -317,3 +318,31 @@ const sampleEvents: EventRecord[] = samples.map(({ id, from, to, place, ...rest 
 }))
 
 export const events: EventRecord[] = [planEvent, ...sampleEvents]
+
+/**
+ * Registration for the local demo, loaded with the sample events: the plan gives no seat count
+ * for the 23 April session, so in the cloud it takes registrations once its hosts set one.
+ */
+export const sampleRegistrations: Record<string, RegistrationSettings> = {
+  [planEvent._id]: {
+    capacity: 100,
+    perCompanyCap: 3,
+    fields: [...CROSS_BORDER_SESSION_FIELDS],
+    approval: false,
+    sample: true,
+  },
+  ...Object.fromEntries(
+    sampleEvents
+      .filter((event) => event.capacity !== undefined && event.audiences.includes('enterprise'))
+      .map((event) => [
+        event._id,
+        {
+          capacity: event.capacity ?? 0,
+          perCompanyCap: 2,
+          fields: ['companyName', 'contactName', 'phone', 'attendees'],
+          approval: false,
+          sample: true,
+        } satisfies RegistrationSettings,
+      ]),
+  ),
+}

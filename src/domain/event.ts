@@ -77,7 +77,7 @@ export interface EventRecord {
   capacity?: number
   /** Present when the session takes registrations (see registration-window.ts, seats.ts). */
   registration?: RegistrationSettings
-  /** Seats held by confirmed and pending registrations; absent = 0. */
+  /** Seats held by confirmed, pending and checked-in registrations; absent = 0. */
   seatsTaken?: number
   /** The last waiting-list number handed out; absent = 0. */
   waitlistSeq?: number
@@ -97,6 +97,8 @@ export interface RegistrationSettings {
   cancelUntil?: Date
   /** Registrations wait for the organiser's approval (they hold their seats meanwhile). */
   approval: boolean
+  /** Set for a local demo only: the seat count is not the organiser's. */
+  sample?: boolean
 }
 
 /** What clients receive: instants as ISO strings. */

@@ -1,12 +1,28 @@
-// Seat arithmetic for a session's registrations, shared by the function and its tests.
+// Seat arithmetic and the registration life cycle, shared by the function, the pages and tests.
+// A registration moves: new → confirmed | pending | waitlisted; waitlisted → confirmed | pending
+// (promoted); pending → confirmed | rejected (organiser); confirmed → checked-in; and any of
+// confirmed, pending, waitlisted → cancelled. `new` exists only while the server is seating it.
 import type { RegistrationSettings } from './event'
 
-export type RegistrationStatus = 'new' | 'confirmed' | 'pending' | 'waitlisted' | 'cancelled'
+export type RegistrationStatus =
+  'new' | 'confirmed' | 'pending' | 'waitlisted' | 'rejected' | 'cancelled' | 'checked-in'
+
+/** What a registrant is told about each status. */
+export const STATUS_LABELS: Record<Exclude<RegistrationStatus, 'new'>, string> = {
+  confirmed: '报名成功',
+  pending: '待主办单位审核',
+  waitlisted: '候补中',
+  rejected: '未通过审核',
+  cancelled: '已取消',
+  'checked-in': '已签到',
+}
 
 /** Statuses that hold seats on the event's `seatsTaken`. */
-export const SEAT_HOLDING: readonly RegistrationStatus[] = ['confirmed', 'pending']
-/** Statuses a registrant may cancel from. */
+export const SEAT_HOLDING: readonly RegistrationStatus[] = ['confirmed', 'pending', 'checked-in']
+/** Statuses a registrant may cancel from, or reduce their party in. */
 export const CANCELLABLE: readonly RegistrationStatus[] = ['confirmed', 'pending', 'waitlisted']
+/** Statuses whose ticket (QR code and numeric code) lets people in. */
+export const TICKETED: readonly RegistrationStatus[] = ['confirmed', 'checked-in']
 
 export function holdsSeats(status: RegistrationStatus): boolean {
   return SEAT_HOLDING.includes(status)
@@ -28,4 +44,12 @@ export function seatedStatus(settings: Pick<RegistrationSettings, 'approval'>): 
 /** 1-based place in the waiting list from how many wait ahead. */
 export function waitlistPosition(ahead: number): number {
   return ahead + 1
+}
+
+/** Whether a party may change from `from` to `to` attendees: only down, never below one. */
+export function attendeeChangeProblem(from: number, to: number): string | undefined {
+  if (!Number.isInteger(to) || to < 1) return '参会人数至少为1人'
+  if (to > from) return '只能减少参会人数；如需增加，请取消后重新报名'
+  if (to === from) return '参会人数没有变化'
+  return undefined
 }

@@ -50,6 +50,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return `${field} 超出允许的最大值或长度`
     case 'custom':
       return `${field}：${issue.message}`
+    case 'invalid_value':
+      // A contract's own message (in Chinese) says it best; zod's are in English.
+      return /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : `${field} 取值不在允许范围内`
     default:
       return `${field} 格式不正确`
   }

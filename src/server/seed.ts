@@ -2,14 +2,19 @@
 // rewrites the campaign and its events only when the data module's version is newer than the
 // loaded one, so running it again changes nothing.
 import type { Campaign } from '@/domain/campaign'
-import type { EventRecord } from '@/domain/event'
+import type { EventRecord, RegistrationSettings } from '@/domain/event'
 import { COLLECTIONS } from './collections'
 import { db } from './cloud'
 
 export interface SeedData {
   campaign: Campaign
   events: EventRecord[]
+  /** Registration settings for a local demo, by event id; loaded only with the samples. */
+  sampleRegistrations?: Record<string, RegistrationSettings>
 }
+
+// Kept when an event is rewritten: they count live registrations, not data.
+const COUNTERS = ['seatsTaken', 'waitlistSeq'] as const
 
 export interface SeedReport {
   collectionsCreated: string[]
@@ -32,10 +37,13 @@ export async function seed(
       samplesIncluded: options.includeSamples,
     }
   }
-  const events = data.events.filter((event) => options.includeSamples || !event.sample)
-  for (const { _id, ...event } of events) {
-    await db.collection<EventRecord>('events').doc(_id).set({ data: event })
-  }
+  const events = data.events
+    .filter((event) => options.includeSamples || !event.sample)
+    .map((event) => {
+      const registration = options.includeSamples && data.sampleRegistrations?.[event._id]
+      return registration ? { ...event, registration } : event
+    })
+  for (const event of events) await writeEvent(event)
   // The campaign goes last: a seed interrupted midway is simply run again.
   const { _id, ...campaign } = data.campaign
   await db.collection<Campaign>('campaigns').doc(_id).set({ data: campaign })
@@ -45,6 +53,30 @@ export async function seed(
     eventsWritten: events.length,
     samplesIncluded: options.includeSamples,
   }
+}
+
+/** Creates the event, or rewrites its data in place while its counters stay as they are. */
+async function writeEvent({ _id, ...event }: EventRecord): Promise<void> {
+  const ref = db.collection<EventRecord>('events').doc(_id)
+  const { data: existing } = await ref.get()
+  if (!existing) {
+    await ref.set({ data: event })
+    return
+  }
+  const _ = db.command
+  const changes: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(event)) {
+    if ((COUNTERS as readonly string[]).includes(key)) continue
+    // set(): an object replaces the stored one instead of being merged into it.
+    const isObject = typeof value === 'object' && value !== null && !(value instanceof Date)
+    changes[key] = isObject && !Array.isArray(value) ? _.set(value) : value
+  }
+  for (const key of Object.keys(existing)) {
+    if (key !== '_id' && !(key in event) && !(COUNTERS as readonly string[]).includes(key)) {
+      changes[key] = _.remove()
+    }
+  }
+  await ref.update({ data: changes })
 }
 
 async function createMissingCollections(): Promise<string[]> {

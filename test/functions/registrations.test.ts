@@ -2,9 +2,15 @@
 // twice, the waiting list is strictly ordered, and a cancellation promotes the next in line.
 import { campaign } from '@/campaigns'
 import type { CloudResult } from '@/contracts/errors'
-import type { MyRegistration, RegistrationView } from '@/contracts/registrations'
+import {
+  TICKET_QR_PREFIX,
+  type MyRegistration,
+  type RegistrationView,
+  type Ticket,
+} from '@/contracts/registrations'
 import { creditCodeCheckChar } from '@/domain/credit-code'
 import type { EventRecord, RegistrationSettings } from '@/domain/event'
+import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
 import { CROSS_BORDER_SESSION_FIELDS } from '@/domain/registration-form'
 import { shanghaiInstant } from '@/domain/time'
 import { startTestCloud, type TestCloud } from './local-cloud'
@@ -51,7 +57,10 @@ const SHORT = ['contactName', 'phone', 'attendees'] as const
 const written: EventRecord[] = [
   event('r-main', settings()),
   event('r-dup', settings({ capacity: 20 })),
-  event('r-crowd', settings({ capacity: 50, perCompanyCap: 1, fields: [...SHORT] })),
+  event('r-crowd', settings({ capacity: 100, perCompanyCap: 1, fields: [...SHORT] })),
+  event('r-queue', settings({ capacity: 1, perCompanyCap: 1, fields: [...SHORT] })),
+  event('r-update', settings({ capacity: 4, perCompanyCap: 3, fields: [...SHORT] })),
+  event('r-ticket', settings({ capacity: 30, perCompanyCap: 1, fields: [...SHORT] })),
   event('r-mixed', settings({ capacity: 17, perCompanyCap: 3, fields: [...SHORT] })),
   event('r-cancel', settings({ capacity: 3, perCompanyCap: 3, fields: [...SHORT] })),
   event('r-approval', settings({ capacity: 2, approval: true, fields: [...SHORT] })),
@@ -120,7 +129,16 @@ async function ok<T>(body: object, openid: string): Promise<T> {
 }
 
 const register = (eventId: string, form: object, openid: string) =>
-  call<RegistrationView>({ action: 'register', eventId, form }, openid)
+  call<RegistrationView>(
+    { action: 'register', eventId, form, privacy: PRIVACY_NOTICE_VERSION },
+    openid,
+  )
+
+async function registered(eventId: string, form: object, openid: string) {
+  const result = await register(eventId, form, openid)
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  return result.data
+}
 
 interface StoredRegistration {
   _id: string
@@ -155,15 +173,12 @@ async function storedEvent(eventId: string): Promise<EventRecord> {
 
 const seatsHeld = (rows: StoredRegistration[]) =>
   rows
-    .filter((row) => row.status === 'confirmed' || row.status === 'pending')
+    .filter((row) => ['confirmed', 'pending', 'checked-in'].includes(row.status))
     .reduce((sum, row) => sum + row.attendees, 0)
 
 describe('register', () => {
   it('registers an enterprise and returns masked details', async () => {
-    const view = await ok<RegistrationView>(
-      { action: 'register', eventId: 'r-main', form: fullForm(1) },
-      'user-main-1',
-    )
+    const view = await registered('r-main', fullForm(1), 'user-main-1')
     expect(view).toMatchObject({
       eventId: 'r-main',
       status: 'confirmed',
@@ -174,12 +189,20 @@ describe('register', () => {
     expect(view.creditCode).toMatch(/^9121\*{10}\w{4}$/)
     expect((await storedEvent('r-main')).seatsTaken).toBe(2)
     // Asking again returns the same registration and takes nothing more.
-    const again = await ok<RegistrationView>(
-      { action: 'register', eventId: 'r-main', form: fullForm(1) },
-      'user-main-1',
-    )
+    const again = await registered('r-main', fullForm(1), 'user-main-1')
     expect(again.status).toBe('confirmed')
     expect((await storedEvent('r-main')).seatsTaken).toBe(2)
+  })
+
+  it('needs the privacy notice agreed to, in its current version', async () => {
+    for (const privacy of [undefined, 'old-version', true]) {
+      const result = await call(
+        { action: 'register', eventId: 'r-main', form: fullForm(4), privacy },
+        'user-main-4',
+      )
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+    }
+    expect((await stored('r-main')).some((row) => row.openid === 'user-main-4')).toBe(false)
   })
 
   it('needs an identity', async () => {
@@ -243,7 +266,7 @@ describe('register', () => {
     const second = await register('r-dup', { ...fullForm(11), contactName: '王经理' }, 'user-cc-b')
     expect(second).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', message: '该企业已报名本活动' },
+      error: { code: 'CONFLICT', message: '该企业已报名本活动，每家企业限报一次' },
     })
     expect((await stored('r-dup')).filter((row) => row.openid === 'user-cc-b')).toEqual([])
     // Two users racing with one code: exactly one wins.
@@ -270,22 +293,46 @@ describe('register', () => {
 })
 
 describe('many at once', () => {
-  it('200 users for 50 seats: 50 confirmed, 150 waitlisted in 1..150', async () => {
-    const openids = Array.from({ length: 200 }, (_, i) => `crowd-${i}`)
+  it('500 users for 100 seats: 100 confirmed, 400 waitlisted 1..400, no duplicate', async () => {
+    const openids = Array.from({ length: 500 }, (_, i) => `crowd-${i}`)
     const results = await Promise.all(
       openids.map((openid, i) => register('r-crowd', shortForm(i), openid)),
     )
     expect(results.filter((result) => !result.ok)).toEqual([])
     const rows = await stored('r-crowd')
-    expect(rows).toHaveLength(200)
-    expect(rows.filter((row) => row.status === 'confirmed')).toHaveLength(50)
+    expect(rows).toHaveLength(500)
+    expect(new Set(rows.map((row) => row.openid)).size).toBe(500)
+    expect(rows.filter((row) => row.status === 'confirmed')).toHaveLength(100)
     const waiting = rows.filter((row) => row.status === 'waitlisted')
-    expect(waiting).toHaveLength(150)
+    expect(waiting).toHaveLength(400)
     expect(waiting.map((row) => row.waitlistNo).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
-      Array.from({ length: 150 }, (_, i) => i + 1),
+      Array.from({ length: 400 }, (_, i) => i + 1),
     )
-    expect((await storedEvent('r-crowd')).seatsTaken).toBe(50)
-  }, 120_000)
+    // Each caller was told the place it holds.
+    for (const result of results) {
+      if (!result.ok || result.data.status !== 'waitlisted') continue
+      expect(result.data.waitlistPosition).toBeGreaterThanOrEqual(1)
+    }
+    expect((await storedEvent('r-crowd')).seatsTaken).toBe(100)
+  }, 180_000)
+
+  it('queues latecomers in arrival order, behind anyone already waiting', async () => {
+    await registered('r-queue', shortForm(1), 'queue-0')
+    for (let i = 1; i <= 4; i++) {
+      expect(await registered('r-queue', shortForm(i), `queue-${i}`)).toMatchObject({
+        status: 'waitlisted',
+        waitlistPosition: i,
+      })
+    }
+    // The seat freed by the first registrant goes to the head of the list, not to a newcomer.
+    await ok({ action: 'cancel', eventId: 'r-queue' }, 'queue-0')
+    expect(await registered('r-queue', shortForm(5), 'queue-5')).toMatchObject({
+      status: 'waitlisted',
+      waitlistPosition: 4,
+    })
+    const rows = await stored('r-queue')
+    expect(rows.find((row) => row.openid === 'queue-1')?.status).toBe('confirmed')
+  })
 
   it('mixed party sizes never exceed capacity; seatsTaken is the sum held', async () => {
     const results = await Promise.all(
@@ -314,7 +361,7 @@ describe('cancel', () => {
       ['cancel-e', 1],
     ]
     for (const [i, [openid, attendees]] of order.entries()) {
-      await ok({ action: 'register', eventId: 'r-cancel', form: shortForm(i, attendees) }, openid)
+      await registered('r-cancel', shortForm(i, attendees), openid)
     }
     const mine = await ok<{ items: MyRegistration[] }>({ action: 'mine' }, 'cancel-e')
     expect(mine.items).toMatchObject([
@@ -345,7 +392,7 @@ describe('cancel', () => {
     expect((await storedEvent('r-cancel')).seatsTaken).toBe(3)
     expect(seatsHeld(rows)).toBe(3)
     const sent = (await t.cloud.tcb.outbox()).filter(
-      (entry) => entry.apiName === 'subscribeMessage.send',
+      (entry) => entry.apiName === 'subscribeMessage.send' && entry.openid?.startsWith('cancel-'),
     )
     expect(sent.map((entry) => entry.openid)).toEqual(['cancel-c', 'cancel-d'])
     expect(sent[0].payload).toMatchObject({ template_id: TEMPLATE })
@@ -357,9 +404,10 @@ describe('cancel', () => {
       status: 'cancelled',
     })
     // A registers again: back of the queue.
-    expect(
-      await ok({ action: 'register', eventId: 'r-cancel', form: shortForm(0, 1) }, 'cancel-a'),
-    ).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 })
+    expect(await registered('r-cancel', shortForm(0, 1), 'cancel-a')).toMatchObject({
+      status: 'waitlisted',
+      waitlistPosition: 2,
+    })
   })
 
   it('frees a cancelled enterprise’s credit code for another user', async () => {
@@ -377,7 +425,7 @@ describe('cancel', () => {
       ok: false,
       error: { code: 'NOT_FOUND' },
     })
-    await ok({ action: 'register', eventId: 'r-no-cancel', form: shortForm(1) }, 'late-1')
+    await registered('r-no-cancel', shortForm(1), 'late-1')
     expect(await call({ action: 'cancel', eventId: 'r-no-cancel' }, 'late-1')).toMatchObject({
       ok: false,
       error: { code: 'DEADLINE_PASSED' },
@@ -386,9 +434,89 @@ describe('cancel', () => {
   })
 })
 
+describe('update', () => {
+  it('reduces a party, freeing seats for the waiting list; never increases', async () => {
+    await registered('r-update', shortForm(1, 3), 'upd-a')
+    expect(await registered('r-update', shortForm(2, 2), 'upd-b')).toMatchObject({
+      status: 'waitlisted',
+    })
+    expect(
+      await call({ action: 'update', eventId: 'r-update', attendees: 3 }, 'upd-a'),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', fields: { attendees: expect.any(String) } },
+    })
+    // 3 → 2 frees one seat: 2 free, and B (2) moves up.
+    expect(
+      await ok<RegistrationView>({ action: 'update', eventId: 'r-update', attendees: 2 }, 'upd-a'),
+    ).toMatchObject({ status: 'confirmed', attendees: 2, changeable: true })
+    const rows = await stored('r-update')
+    expect(rows.find((row) => row.openid === 'upd-b')?.status).toBe('confirmed')
+    expect((await storedEvent('r-update')).seatsTaken).toBe(4)
+    expect(seatsHeld(rows)).toBe(4)
+    expect(
+      await call({ action: 'update', eventId: 'r-update', attendees: 1 }, 'upd-nobody'),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    for (const attendees of [0, 1.5, -1, '1']) {
+      expect(
+        await call({ action: 'update', eventId: 'r-update', attendees }, 'upd-a'),
+      ).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+    }
+  })
+
+  it('stops at the cancellation cutoff', async () => {
+    await registered('r-no-cancel', shortForm(2, 2), 'late-2')
+    expect(
+      await call({ action: 'update', eventId: 'r-no-cancel', attendees: 1 }, 'late-2'),
+    ).toMatchObject({ ok: false, error: { code: 'DEADLINE_PASSED' } })
+  })
+})
+
+describe('ticket', () => {
+  it('gives confirmed registrants an unguessable QR token and a unique six-digit code', async () => {
+    const openids = Array.from({ length: 30 }, (_, i) => `ticket-${i}`)
+    await Promise.all(openids.map((openid, i) => registered('r-ticket', shortForm(i), openid)))
+    const tickets = await Promise.all(
+      openids.map((openid) => ok<Ticket>({ action: 'ticket', eventId: 'r-ticket' }, openid)),
+    )
+    const codes = new Set(tickets.map((ticket) => ticket.code))
+    expect(codes.size).toBe(30)
+    for (const [i, ticket] of tickets.entries()) {
+      expect(ticket.code).toMatch(/^\d{6}$/)
+      expect(ticket.qrText.startsWith(TICKET_QR_PREFIX)).toBe(true)
+      const token = ticket.qrText.slice(TICKET_QR_PREFIX.length)
+      expect(token).toMatch(/^[\w-]{22,}$/)
+      // Nothing in it names the registration or the person.
+      expect(ticket.qrText).not.toContain(openids[i])
+      expect(ticket.qrText).not.toContain('r-ticket')
+      expect(ticket).toMatchObject({ status: 'confirmed', eventTitle: '报名测试 r-ticket' })
+    }
+    expect(new Set(tickets.map((ticket) => ticket.qrText)).size).toBe(30)
+    // The same caller always gets the same ticket.
+    expect(await ok<Ticket>({ action: 'ticket', eventId: 'r-ticket' }, 'ticket-0')).toEqual(
+      tickets[0],
+    )
+  })
+
+  it('has no ticket for the waiting list, for others, or for nobody', async () => {
+    expect(await call({ action: 'ticket', eventId: 'r-queue' }, 'queue-4')).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
+    expect(await call({ action: 'ticket', eventId: 'r-ticket' }, 'stranger')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+    expect(await call({ action: 'ticket', eventId: 'r-ticket' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
+  })
+})
+
 describe('mine', () => {
   it('lists the caller’s registrations, not cancelled first, with the event', async () => {
-    await ok({ action: 'register', eventId: 'r-approval', form: shortForm(7) }, 'user-main-1')
+    await registered('r-approval', shortForm(7), 'user-main-1')
     const { items } = await ok<{ items: MyRegistration[] }>({ action: 'mine' }, 'user-main-1')
     expect(items.map((item) => item.eventId).sort()).toEqual(['r-approval', 'r-main'])
     expect(items.find((item) => item.eventId === 'r-main')).toMatchObject({
@@ -401,5 +529,21 @@ describe('mine', () => {
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
     })
+  })
+})
+
+describe('afterwards', () => {
+  it('holds, for every session: seats taken = attendees of confirmed and pending', async () => {
+    for (const record of written.filter((event) => event.registration)) {
+      const rows = await stored(record._id)
+      const { seatsTaken = 0 } = await storedEvent(record._id)
+      expect({ event: record._id, seatsTaken }).toEqual({
+        event: record._id,
+        seatsTaken: seatsHeld(rows),
+      })
+      expect(seatsTaken).toBeLessThanOrEqual(record.registration?.capacity ?? 0)
+      const numbers = rows.filter((row) => row.status === 'waitlisted').map((row) => row.waitlistNo)
+      expect(new Set(numbers).size).toBe(numbers.length)
+    }
   })
 })

@@ -1,0 +1,145 @@
+// Seats and the waiting list of one session. Seats are taken and released only by conditional
+// updates on the event's `seatsTaken`, and a registration changes status only by a conditional
+// flip from the status it was read with, so no interleaving sells a seat twice.
+import type { EventRecord, RegistrationSettings } from '@/domain/event'
+import { maxTakenToFit, seatedStatus, type RegistrationStatus } from '@/domain/seats'
+import { now } from './clock'
+import { db, sendSubscribeMessage } from './cloud'
+import { registrations, type RegistrationRecord } from './registration-records'
+
+export type OfferedEvent = EventRecord & { registration: RegistrationSettings }
+
+const events = () => db.collection<EventRecord>('events')
+const _ = db.command
+
+/** Events written before counters existed start them at zero (a transaction: nothing is reset). */
+export async function ensureCounters(event: EventRecord): Promise<void> {
+  if (typeof event.seatsTaken === 'number' && typeof event.waitlistSeq === 'number') return
+  await db.runTransaction(async (t) => {
+    const ref = t.collection<EventRecord>('events').doc(event._id)
+    const { data } = await ref.get()
+    if (!data) return
+    const missing: Record<string, number> = {}
+    if (typeof data.seatsTaken !== 'number') missing.seatsTaken = 0
+    if (typeof data.waitlistSeq !== 'number') missing.waitlistSeq = 0
+    if (Object.keys(missing).length > 0) await ref.update({ data: missing })
+  })
+}
+
+/** Takes `attendees` seats if they fit, in one atomic conditional update. */
+export async function takeSeats(event: OfferedEvent, attendees: number): Promise<boolean> {
+  const bound = maxTakenToFit(event.registration.capacity, attendees)
+  if (bound < 0) return false
+  const { stats } = await events()
+    .where({ _id: event._id, seatsTaken: _.lte(bound) })
+    .update({ data: { seatsTaken: _.inc(attendees) } })
+  return stats.updated === 1
+}
+
+export async function releaseSeats(eventId: string, attendees: number): Promise<void> {
+  if (attendees <= 0) return
+  await events()
+    .doc(eventId)
+    .update({ data: { seatsTaken: _.inc(-attendees) } })
+}
+
+async function nextWaitlistNo(eventId: string): Promise<number> {
+  return db.runTransaction(async (t) => {
+    const ref = t.collection<EventRecord>('events').doc(eventId)
+    const { data } = await ref.get()
+    const next = (data?.waitlistSeq ?? 0) + 1
+    await ref.update({ data: { waitlistSeq: next } })
+    return next
+  })
+}
+
+/** Changes a registration only if it still has the status (and fields) it was read with. */
+export async function flip(
+  id: string,
+  from: RegistrationStatus,
+  changes: Record<string, unknown>,
+  also: Record<string, unknown> = {},
+): Promise<boolean> {
+  const { stats } = await registrations()
+    .where({ ...also, _id: id, status: from })
+    .update({ data: { ...changes, updatedAt: now() } })
+  return stats.updated === 1
+}
+
+async function someoneWaiting(eventId: string): Promise<boolean> {
+  const { total } = await registrations().where({ eventId, status: 'waitlisted' }).count()
+  return total > 0
+}
+
+/**
+ * Seats a registration being created (status `new`): seats if they fit and nobody is waiting,
+ * else a place at the end of the waiting list. Safe to repeat (a retried call resumes here).
+ */
+export async function seat(event: OfferedEvent, record: RegistrationRecord): Promise<void> {
+  // Freed seats belong to those already waiting: a newcomer queues behind them.
+  if (!(await someoneWaiting(event._id)) && (await takeSeats(event, record.attendees))) {
+    if (await flip(record._id, 'new', { status: seatedStatus(event.registration) })) return
+    // A retry of the same call finished first: give the seats back.
+    await releaseSeats(event._id, record.attendees)
+    await promoteWaitlist(event)
+    return
+  }
+  const waitlistNo = await nextWaitlistNo(event._id)
+  await flip(record._id, 'new', { status: 'waitlisted', waitlistNo })
+  // Seats freed between the failed take and joining the list would otherwise wait for the
+  // next cancellation.
+  await promoteWaitlist(event)
+}
+
+/**
+ * Seats waitlisted registrations strictly in waitlistNo order, stopping at the first that does
+ * not fit. Safe to run concurrently: a registration is seated only by its own conditional flip.
+ */
+export async function promoteWaitlist(event: OfferedEvent): Promise<void> {
+  for (let guard = 0; guard < 1000; guard++) {
+    const { data } = await registrations()
+      .where({ eventId: event._id, status: 'waitlisted' })
+      .orderBy('waitlistNo', 'asc')
+      .limit(1)
+      .get()
+    const head = data[0]
+    if (!head) return
+    if (!(await takeSeats(event, head.attendees))) return
+    const status = seatedStatus(event.registration)
+    // Conditional on the party size too: a concurrent reduction must not leave seats unaccounted.
+    if (await flip(head._id, 'waitlisted', { status }, { attendees: head.attendees })) {
+      await notifyPromoted(event, head, status)
+    } else {
+      await releaseSeats(event._id, head.attendees)
+    }
+  }
+}
+
+async function notifyPromoted(
+  event: EventRecord,
+  record: RegistrationRecord,
+  status: RegistrationStatus,
+) {
+  const templateId = process.env.TEMPLATE_REGISTRATION_PROMOTED
+  if (!templateId) return
+  try {
+    await sendSubscribeMessage({
+      touser: record.openid,
+      templateId,
+      page: `packages/registration/mine/index`,
+      data: {
+        thing1: { value: truncate(event.title, 20) },
+        phrase2: { value: status === 'pending' ? '候补转入审核' : '候补转为报名成功' },
+        thing3: { value: `${record.attendees}人` },
+      },
+    })
+  } catch (error) {
+    // The promotion stands; a message the user did not subscribe to is not an error for anyone.
+    console.error('subscribeMessage.send failed', error)
+  }
+}
+
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text)
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
+}

@@ -1,0 +1,58 @@
+// Loading the campaign data module: idempotent, demo registration settings only with the
+// samples, and a reload never resets the counters of live registrations.
+import * as data from '@/campaigns'
+import type { EventRecord } from '@/domain/event'
+import { startTestCloud, type TestCloud } from './local-cloud'
+
+const SESSION = 'yk2025-0423-cross-border-ecommerce'
+
+let t: TestCloud
+beforeAll(async () => {
+  t = await startTestCloud()
+}, 60_000)
+afterAll(() => t.stop())
+
+async function storedEvent(id: string): Promise<EventRecord | null> {
+  const { db } = await import('@/server/cloud')
+  return (await db.collection<EventRecord>('events').doc(id).get()).data
+}
+
+it('gives the 23 April session demo registration settings, marked as such', async () => {
+  expect((await storedEvent(SESSION))?.registration).toMatchObject({
+    sample: true,
+    fields: expect.arrayContaining(['companyName', 'creditCode', 'phone', 'attendees']),
+  })
+})
+
+it('changes nothing when run again on the same data version', async () => {
+  const { seed } = await import('@/server/seed')
+  expect(await seed(data, { includeSamples: true })).toMatchObject({
+    campaign: 'unchanged',
+    eventsWritten: 0,
+  })
+})
+
+it('rewrites events of a newer version, keeping their seat and waiting-list counters', async () => {
+  const { db } = await import('@/server/cloud')
+  const { seed } = await import('@/server/seed')
+  await db
+    .collection<EventRecord>('events')
+    .doc(SESSION)
+    .update({ data: { seatsTaken: 7, waitlistSeq: 3 } })
+  const newer = {
+    campaign: { ...data.campaign, dataVersion: data.campaign.dataVersion + 1 },
+    events: data.events.map((event) =>
+      event._id === SESSION ? { ...event, place: { name: '营口自贸区服务中心' } } : event,
+    ),
+  }
+  // Without the samples, the demo registration settings are gone too.
+  expect(await seed(newer, { includeSamples: false })).toMatchObject({ campaign: 'updated' })
+  const stored = await storedEvent(SESSION)
+  expect(stored).toMatchObject({
+    seatsTaken: 7,
+    waitlistSeq: 3,
+    place: { name: '营口自贸区服务中心' },
+  })
+  expect(stored?.registration).toBeUndefined()
+  expect(stored?.title).toBe(data.events.find((event) => event._id === SESSION)?.title)
+})
