@@ -2,9 +2,10 @@
 // serves the product on 127.0.0.1.
 import { join, resolve } from 'node:path'
 import { buildFunctions } from '../scripts/build-functions'
-import { startLocalCloud, useLocalCloudInThisProcess } from './cloud'
+import { FUNCTIONS_DIR, startLocalCloud, useLocalCloudInThisProcess } from './cloud'
 import { startGateway } from './gateway/server'
 import { buildH5, H5_DIR, h5BuildIsStale } from './h5-build'
+import { startScheduler } from './scheduler'
 
 const ROOT = resolve(__dirname, '..')
 
@@ -27,8 +28,15 @@ async function main() {
   done(`cloud functions bundled: ${(await buildFunctions()).join(', ')}`)
 
   step(`starting the local WeChat cloud (data in ${dataDir})…`)
-  const env = process.env.IPWEEK_NOW ? { IPWEEK_NOW: process.env.IPWEEK_NOW } : undefined
-  const cloud = await startLocalCloud({ dataDir, env, log: (line) => console.log(`  ${line}`) })
+  // Subscribe messages land in the local outbox only when their template is set.
+  const env: Record<string, string> = {
+    TEMPLATE_REGISTRATION_PROMOTED:
+      process.env.TEMPLATE_REGISTRATION_PROMOTED ?? 'local-template-registration-promoted',
+    TEMPLATE_EVENT_REMINDER: process.env.TEMPLATE_EVENT_REMINDER ?? 'local-template-event-reminder',
+  }
+  if (process.env.IPWEEK_NOW) env.IPWEEK_NOW = process.env.IPWEEK_NOW
+  const log = (line: string) => console.log(`  ${line}`)
+  const cloud = await startLocalCloud({ dataDir, env, log })
   useLocalCloudInThisProcess(cloud.tcb)
   const { seed } = await import('../src/server/seed')
   const data = await import('../src/campaigns')
@@ -40,6 +48,10 @@ async function main() {
           (report.samplesIncluded ? ' (sample events marked 示例)' : ''),
   )
 
+  const scheduler = startScheduler({ functionsDir: FUNCTIONS_DIR, pool: cloud.pool, log })
+  for (const { functionName, name, cron } of scheduler.triggers) {
+    done(`timer trigger ${functionName}/${name}: ${cron} (UTC+8)`)
+  }
   const gateway = await startGateway({ host, port, h5Dir: H5_DIR, pool: cloud.pool })
   const loopback = host === '127.0.0.1' || host === 'localhost'
   console.log(`\n  IP Week is ready: \x1b[1m${gateway.url}/\x1b[0m   (Ctrl+C to stop)`)
@@ -50,6 +62,7 @@ async function main() {
   )
 
   const stop = async () => {
+    scheduler.stop()
     await gateway.close()
     await cloud.close()
     process.exit(0)

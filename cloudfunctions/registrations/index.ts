@@ -211,6 +211,7 @@ export const main = defineFunction(registrationsContract, {
           form: _.set(details),
           waitlistNo: _.remove(),
           cancelledAt: _.remove(),
+          remindedAt: _.remove(),
           createdAt: db.serverDate(),
         })
       }

@@ -32,6 +32,8 @@ export interface RegistrationRecord {
   rejectReason?: string
   checkedInAt?: Date
   checkedInBy?: string
+  /** Set by the reminder job before it sends: at most one reminder per registration. */
+  remindedAt?: Date
   /** Set by the anonymising job; personal fields are gone from then on. */
   anonymisedAt?: Date
 }

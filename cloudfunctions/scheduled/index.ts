@@ -1,0 +1,17 @@
+// scheduled: the jobs this function's timer trigger runs (config.json: on the hour, 10:00 to 20:00;
+// WeChat reads trigger cron expressions in UTC+8, Beijing time), never a user. WeChat takes one
+// timer trigger per function, so that trigger runs every job. Each job is safe to repeat: the next
+// hour's run picks up whatever a run cut short by the timeout, or a late registration, left over.
+import type { ScheduledReport } from '@/contracts/scheduled'
+import { anonymiseExpiredCampaigns } from '@/server/jobs/anonymisation'
+import { remindTomorrowsRegistrants } from '@/server/jobs/reminders'
+import { defineTimerFunction } from '@/server/jobs/timer-function'
+
+export const main = defineTimerFunction({
+  async remindersAndRetention(): Promise<ScheduledReport> {
+    return {
+      reminders: await remindTomorrowsRegistrants(),
+      anonymisation: await anonymiseExpiredCampaigns(),
+    }
+  },
+})
