@@ -27,6 +27,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot,
     framework: 'react',
     compiler: 'webpack5',
+    // Build-time settings from the shell: Taro itself reads TARO_APP_* only from .env files, and
+    // a process.env left in the bundle would throw in WeChat, which has no `process`.
+    env: {
+      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+      TARO_APP_SUBSCRIBE_TEMPLATES: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? ''),
+    },
     // Webpack's persistent cache is keyed by NODE_ENV-TARO_ENV only: the app and the baseline
     // (other source root) and parallel builds in this shared tree would share it. Keep it off.
     cache: { enable: false },

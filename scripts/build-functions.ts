@@ -38,7 +38,9 @@ export async function buildFunctions(): Promise<string[]> {
   return names
 }
 
-if (require.main === module) {
+// Run as a script (npm run build:functions), not imported. (`require.main` is typed away by the
+// mini-program typings the native component tests load.)
+if (resolve(process.argv[1] ?? '') === __filename) {
   buildFunctions().then(
     (names) => console.log(`built ${names.length} cloud functions: ${names.join(', ')}`),
     (error: unknown) => {

@@ -1,5 +1,6 @@
 // Package sizes of the weapp build against our budgets and an empty Taro app built with the same
-// config (config/baseline). Exits 1 when a package is over budget.
+// config (config/baseline). Exits 1 when a package is over budget, or when a bundle still reads
+// process.env.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -100,5 +101,15 @@ const over = rows.filter((row) => row.status !== 'ok').map((row) => row.name)
 if (over.length > 0) {
   console.error(`\nOver budget: ${over.join(', ')}.`)
   console.error('Trim the code, or move pages out of the main package into subpackages.')
+  process.exit(1)
+}
+
+// WeChat has no `process`: a `process.env.X` the build did not replace would throw when loaded.
+const unreplaced = files(appDir).filter(
+  (file) =>
+    file.endsWith('.js') && /process\.env\b/.test(readFileSync(path.join(appDir, file), 'utf8')),
+)
+if (unreplaced.length > 0) {
+  console.error(`\nprocess.env left in ${unreplaced.join(', ')}: define it in config/index.ts env.`)
   process.exit(1)
 }
