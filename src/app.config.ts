@@ -4,6 +4,10 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/events', pages: ['detail/index'] },
     { root: 'packages/about', pages: ['committee/index', 'focus/index'] },
+    {
+      root: 'packages/registration',
+      pages: ['form/index', 'mine/index', 'ticket/index', 'privacy/index'],
+    },
     // Local sign-in exists only in the web preview: in WeChat the platform supplies identity.
     ...(process.env.TARO_ENV === 'h5'
       ? [{ root: 'packages/local', pages: ['sign-in/index'] }]

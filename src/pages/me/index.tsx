@@ -1,4 +1,5 @@
-// 我的: display preferences and the ways to the committee and, in the web preview, local sign-in.
+// 我的: the person's registrations, display preferences, the way to the committee and, in the
+// web preview, local sign-in.
 import { Navigator, Switch, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Screen } from '@/components/screen'
@@ -22,6 +23,12 @@ export default function MePage() {
           </Navigator>
         </View>
       )}
+
+      <View className="me__card">
+        <Navigator className="me__link" url="/packages/registration/mine/index">
+          我的报名 ›
+        </Navigator>
+      </View>
 
       <View className="me__card">
         <View className="me__row">

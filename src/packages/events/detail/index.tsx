@@ -18,24 +18,14 @@ import {
 } from '@/domain/calendar-event'
 import { FORM_LABELS, type EventView } from '@/domain/event'
 import { formatDayLabel } from '@/domain/time'
+import { registrationWindow } from '@/packages/registration/event-window'
+import { CALENDAR_TAB, EVENT_PAGE, eventIdFrom, openRegistrationForm } from '@/services/navigation'
 import { callCloud } from '@/services/cloud'
 import { addToCalendar, copyPageLink, openMap } from '@/services/event-actions'
-import { EVENT_PAGE } from '@/services/navigation'
 import { useCloudQuery } from '@/services/use-cloud-query'
 // Our own 5:4 share picture, so a shared card looks like an invitation, not a screenshot.
 import shareImage from '../share.png'
 import './index.scss'
-
-const CALENDAR_TAB = '/pages/calendar/index'
-
-function eventIdFrom(params: Record<string, string | undefined> | undefined): string {
-  const raw = params?.id ?? ''
-  try {
-    return decodeURIComponent(raw).trim()
-  } catch {
-    return raw.trim()
-  }
-}
 
 export default function EventPage() {
   const router = useRouter()
@@ -102,6 +92,9 @@ function EventDetails({
   now?: string
 }) {
   const when = eventWhen(event)
+  const seats = event.registration?.capacity ?? event.capacity
+  // Whether registration is open is the server clock's call; unknown until it answers.
+  const registration = now && event.registration ? registrationWindow(event, now).state : undefined
   const onlineOnly = event.forms.length > 0 && event.forms.every((form) => form === 'online')
 
   const saveToCalendar = async () => {
@@ -167,9 +160,9 @@ function EventDetails({
             ))}
           </FactRow>
         )}
-        {event.capacity !== undefined && (
+        {seats !== undefined && (
           <FactRow label="名额">
-            <Text>限 {event.capacity} 人</Text>
+            <Text>限 {seats} 人</Text>
           </FactRow>
         )}
       </View>
@@ -191,8 +184,19 @@ function EventDetails({
           <Text className="event-page__note">这项活动已经结束。</Text>
         ) : (
           <>
+            {registration === 'open' && (
+              <Button
+                className="event-page__action event-page__action--primary"
+                onClick={() => openRegistrationForm(event._id)}
+              >
+                我要报名
+              </Button>
+            )}
+            {registration === 'closed' && (
+              <Text className="event-page__note">本活动报名已截止。</Text>
+            )}
             <Button
-              className="event-page__action event-page__action--primary"
+              className={`event-page__action${registration === 'open' ? '' : ' event-page__action--primary'}`}
               onClick={() => void saveToCalendar()}
             >
               加入手机日历
