@@ -1,0 +1,91 @@
+// An enterprise registers for the 23 April session in a phone browser and gets its ticket: the
+// QR code on screen decodes to the token the server stored for that user, nothing else.
+import jsQR from 'jsqr'
+import { TICKET_QR_PREFIX } from '@/contracts/registrations'
+import { creditCodeCheckChar } from '@/domain/credit-code'
+import { browserCloud, describeInBrowser, screenshot } from './browser'
+
+const SESSION_ID = 'yk2025-0423-cross-border-ecommerce'
+const FIRST_17 = '91210800MA0U1234X'
+const CREDIT_CODE = FIRST_17 + creditCodeCheckChar(FIRST_17)
+
+interface Stored {
+  openid: string
+  status: string
+  attendees: number
+  ticketToken: string
+  checkinCode: string
+}
+
+describeInBrowser('enterprise registration in a phone browser', () => {
+  // A week before: registration for the session is open until the end of 22 April.
+  const app = browserCloud({ now: '2025-04-15T10:00:00+08:00' })
+
+  it('signs in, registers for the 23 April session and shows the ticket', async () => {
+    const page = await app.open('/#/packages/local/sign-in/index')
+    await page.getByRole('textbox', { name: '新用户的名字，如 张三' }).fill('营口跨境电商企业')
+    await page.getByText('新建并登录').click()
+    const current = page.getByText(/^当前身份：营口跨境电商企业（local-/)
+    await current.waitFor()
+    const openid = /（(.+)）/.exec(await current.innerText())?.[1]
+
+    await page.goto(`${app.cloud.gateway.url}/#/packages/events/detail/index?id=${SESSION_ID}`)
+    await page.getByText('我要报名').click()
+    const form = page.locator('.registration-form__form')
+    await form.getByText('提交报名', { exact: true }).waitFor()
+    await form.getByRole('checkbox', { name: '我已阅读并同意《个人信息保护说明》' }).click()
+    await form.getByLabel('企业名称').fill('营口某某跨境电子商务有限公司')
+    await form.getByLabel('统一社会信用代码').fill(CREDIT_CODE.toLowerCase())
+    await form.getByLabel('联系人').fill('王小明')
+    await form.getByLabel('手机号').fill('138 1234 1234')
+    await form.getByLabel('增加参会人数').click()
+    await form.getByRole('radio', { name: '是' }).click()
+    await form.getByRole('checkbox', { name: '北美' }).click()
+    await screenshot(page, 'registration-form')
+    await form.getByText('提交报名', { exact: true }).click()
+
+    const outcome = page.getByRole('status', { name: '报名结果' })
+    await outcome.getByText('报名成功').waitFor()
+    await screenshot(page, 'registration-confirmed')
+
+    // What the server kept: one registration, of this user, for two people.
+    const { db } = await import('@/server/cloud')
+    const { data } = await db
+      .collection<Stored>('registrations')
+      .where({ eventId: SESSION_ID })
+      .get()
+    expect(data).toHaveLength(1)
+    expect(data[0]).toMatchObject({ openid, status: 'confirmed', attendees: 2 })
+
+    await outcome.getByText('查看入场凭证').click()
+    const ticket = page.locator('.ticket-page')
+    await ticket.getByText('营口某某跨境电子商务有限公司').waitFor()
+    const code = data[0].checkinCode
+    await ticket.getByText(`${code.slice(0, 3)} ${code.slice(3)}`).waitFor()
+    await screenshot(page, 'registration-ticket')
+
+    // The QR code as painted decodes to the stored token.
+    const canvas = ticket.locator('canvas')
+    const pixels = await canvas.evaluate((element: HTMLCanvasElement) => {
+      const context = element.getContext('2d')
+      if (!context) return undefined
+      const image = context.getImageData(0, 0, element.width, element.height)
+      return { data: Array.from(image.data), width: image.width, height: image.height }
+    })
+    expect(pixels).toBeDefined()
+    if (!pixels) return
+    const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height)
+    expect(decoded?.data).toBe(`${TICKET_QR_PREFIX}${data[0].ticketToken}`)
+    expect(decoded?.data).not.toContain(openid ?? '-')
+
+    // 我的报名 shows the registration with the phone and credit code masked.
+    await page.goto(`${app.cloud.gateway.url}/#/packages/registration/mine/index`)
+    const mine = page.getByRole('listitem').first()
+    await mine.getByText('报名成功').waitFor()
+    const text = await mine.innerText()
+    expect(text).toContain('138****1234')
+    expect(text).not.toContain('13812341234')
+    expect(text).not.toContain(CREDIT_CODE)
+    await screenshot(page, 'registration-mine')
+  }, 120_000)
+})
