@@ -55,7 +55,11 @@ export async function seed(
   }
 }
 
-/** Creates the event, or rewrites its data in place while its counters stay as they are. */
+/**
+ * Creates the event, or rewrites the fields the data module sets. Fields it does not set are the
+ * organisers' (registration settings set in the console or the workspace) or live counters, and
+ * stay as they are.
+ */
 async function writeEvent({ _id, ...event }: EventRecord): Promise<void> {
   const ref = db.collection<EventRecord>('events').doc(_id)
   const { data: existing } = await ref.get()
@@ -63,18 +67,12 @@ async function writeEvent({ _id, ...event }: EventRecord): Promise<void> {
     await ref.set({ data: event })
     return
   }
-  const _ = db.command
   const changes: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(event)) {
     if ((COUNTERS as readonly string[]).includes(key)) continue
     // set(): an object replaces the stored one instead of being merged into it.
     const isObject = typeof value === 'object' && value !== null && !(value instanceof Date)
-    changes[key] = isObject && !Array.isArray(value) ? _.set(value) : value
-  }
-  for (const key of Object.keys(existing)) {
-    if (key !== '_id' && !(key in event) && !(COUNTERS as readonly string[]).includes(key)) {
-      changes[key] = _.remove()
-    }
+    changes[key] = isObject && !Array.isArray(value) ? db.command.set(value) : value
   }
   await ref.update({ data: changes })
 }
