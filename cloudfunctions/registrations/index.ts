@@ -1,6 +1,6 @@
 // registrations: enterprises register for a session, reduce or cancel, see their registrations
 // and their ticket. Identity is the caller's OPENID from the platform, never the payload.
-import { randomBytes, randomInt } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { MyRegistration, Ticket } from '@/contracts/registrations'
 import { registrationsContract, TICKET_QR_PREFIX } from '@/contracts/registrations'
 import type { EventRecord } from '@/domain/event'
@@ -12,12 +12,17 @@ import { callerOpenid, db } from '@/server/cloud'
 import { defineFunction } from '@/server/define-function'
 import { AppError, isDuplicateKeyError } from '@/server/errors'
 import {
+  claimCheckinCode,
+  claimCreditCode,
+  creditCodeClaim,
+  dropClaim,
+  holdClaim,
+  releaseCreditCode,
+} from '@/server/registration-claims'
+import {
   checkinCodeClaimId,
-  claims,
-  creditCodeClaimId,
   registrationId,
   registrations,
-  type ClaimRecord,
   type RegistrationRecord,
 } from '@/server/registration-records'
 import { toView } from '@/server/registration-view'
@@ -62,54 +67,6 @@ async function readOwn(eventId: string, openid: string): Promise<RegistrationRec
   return record
 }
 
-/** Claims a value unique within the event for this registration; false when another holds it. */
-async function claim(id: string, record: Omit<ClaimRecord, '_id'>): Promise<boolean> {
-  try {
-    await claims().add({ data: { _id: id, ...record } })
-    return true
-  } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error
-  }
-  const { data: holder } = await claims().doc(id).get()
-  return holder?.registrationId === record.registrationId
-}
-
-/** One registration per enterprise per session: CONFLICT when another registration holds the code. */
-async function claimCreditCode(eventId: string, regId: string, creditCode: string) {
-  const claimId = creditCodeClaimId(eventId, creditCode)
-  const base = { eventId, kind: 'credit-code', registrationId: regId } as const
-  if (await claim(claimId, base)) return claimId
-  // A claim left by a cancelled registration (its cancel interrupted) is taken over.
-  const { data: held } = await claims().doc(claimId).get()
-  const holder = held ? await readRegistration(held.registrationId) : null
-  if (held && (!holder || holder.status === 'cancelled')) {
-    const { stats } = await claims()
-      .where({ _id: claimId, registrationId: held.registrationId })
-      .update({ data: { registrationId: regId } })
-    if (stats.updated === 1) return claimId
-  }
-  throw new AppError('CONFLICT', '该企业已报名本活动，每家企业限报一次')
-}
-
-/** A six-digit code no other registration of the session has. */
-async function claimCheckinCode(eventId: string, regId: string): Promise<string> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
-    const claimed = await claim(checkinCodeClaimId(eventId, code), {
-      eventId,
-      kind: 'checkin-code',
-      registrationId: regId,
-    })
-    if (claimed) return code
-  }
-  throw new Error(`no free check-in code for ${eventId}`)
-}
-
-async function releaseCreditCode(record: RegistrationRecord): Promise<void> {
-  if (!record.claimId) return
-  await claims().where({ _id: record.claimId, registrationId: record._id }).remove()
-}
-
 function rejectForm(errors: Record<string, string | undefined>): never {
   const fields = Object.fromEntries(
     Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1])),
@@ -134,6 +91,43 @@ function unchangeable(record: RegistrationRecord): AppError {
     default:
       return new AppError('CONFLICT', '报名正在处理中，请稍后再试')
   }
+}
+
+/**
+ * A comeback: the cancelled registration opens again (same ticket token and code) and queues
+ * anew. In one transaction with holding the enterprise's claim, so another user cannot take the
+ * claim over between the two.
+ */
+async function reopen(
+  cancelled: RegistrationRecord,
+  opened: Pick<RegistrationRecord, 'status' | 'attendees' | 'form' | 'privacyVersion' | 'claimId'>,
+): Promise<RegistrationRecord> {
+  const outcome = await db.runTransaction(async (t) => {
+    const { creditCode } = opened.form
+    if (creditCode) {
+      const { id, claim } = creditCodeClaim(cancelled.eventId, cancelled._id, creditCode)
+      if (!(await holdClaim(t, id, claim))) return 'conflict' as const
+    }
+    const ref = t.collection<RegistrationRecord>('registrations').doc(cancelled._id)
+    const { data: current } = await ref.get()
+    if (current?.status !== 'cancelled') return current
+    const {
+      _id,
+      waitlistNo: _waitlistNo,
+      cancelledAt: _cancelledAt,
+      remindedAt: _remindedAt,
+      claimId: _claimId,
+      ...kept
+    } = current
+    const next = { ...kept, ...opened, createdAt: now(), updatedAt: now() }
+    await ref.set({ data: next })
+    return { _id, ...next }
+  })
+  if (outcome === 'conflict') {
+    throw new AppError('CONFLICT', '该企业已报名本活动，每家企业限报一次')
+  }
+  if (!outcome) throw new Error(`registration ${cancelled._id} vanished`)
+  return outcome
 }
 
 const TICKET_UNAVAILABLE: Partial<Record<RegistrationRecord['status'], string>> = {
@@ -161,73 +155,45 @@ export const main = defineFunction(registrationsContract, {
     // The party size lives on the record alone, so a reduction has one place to change.
     const { attendees = 1, ...details } = checked.value
 
-    // (1) Already registered: the same answer again (a double tap, a retry).
-    let record = await readRegistration(id)
-    if (record && record.status !== 'cancelled' && record.status !== 'new') {
-      return toView(record, event)
+    // (1) One registration per enterprise per session.
+    const claimId = details.creditCode
+      ? await claimCreditCode(eventId, id, details.creditCode)
+      : undefined
+    const opened = {
+      eventId,
+      openid,
+      status: 'new' as const,
+      attendees,
+      form: details,
+      privacyVersion: privacy,
+      ...(claimId ? { claimId } : {}),
     }
 
-    if (!record || record.status === 'cancelled') {
-      // (2) One registration per enterprise per session.
-      const claimId = details.creditCode
-        ? await claimCreditCode(eventId, id, details.creditCode)
-        : undefined
-      const opened = {
-        eventId,
-        openid,
-        status: 'new' as const,
-        attendees,
-        form: details,
-        privacyVersion: privacy,
-        ...(claimId ? { claimId } : {}),
-      }
-      // (3) Insert, or reopen a cancelled registration; whoever loses a race reads the winner.
-      let mine = false
-      if (!record) {
-        const checkinCode = await claimCheckinCode(eventId, id)
-        try {
-          await registrations().add({
-            data: {
-              _id: id,
-              ...opened,
-              ticketToken: randomBytes(16).toString('base64url'),
-              checkinCode,
-              createdAt: db.serverDate() as Date,
-            },
-          })
-          mine = true
-        } catch (error) {
-          if (!isDuplicateKeyError(error)) throw error
-          // The winner has its own code: ours goes back.
-          await claims()
-            .where({ _id: checkinCodeClaimId(eventId, checkinCode), registrationId: id })
-            .remove()
-        }
-      } else {
-        // A comeback keeps its ticket token and check-in code; it queues anew.
-        mine = await flip(id, 'cancelled', {
-          ...opened,
-          // set(): replace the old answers; a plain object would be merged into them.
-          form: _.set(details),
-          waitlistNo: _.remove(),
-          cancelledAt: _.remove(),
-          remindedAt: _.remove(),
-          createdAt: db.serverDate(),
-        })
-      }
+    // (2) Insert: the first registration of this user for this session, most of the time.
+    let record: RegistrationRecord | null = {
+      _id: id,
+      ...opened,
+      ticketToken: randomBytes(16).toString('base64url'),
+      checkinCode: await claimCheckinCode(eventId, id),
+      createdAt: now(),
+    }
+    try {
+      await registrations().add({ data: { ...record, createdAt: db.serverDate() as Date } })
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error
+      // Registered before (a double tap, a retry, a comeback): the existing record decides.
+      await dropClaim(checkinCodeClaimId(eventId, record.checkinCode), id)
       record = await readRegistration(id)
       if (!record) throw new Error(`registration ${id} vanished`)
-      if (!mine && claimId && record.claimId !== claimId) {
-        await claims().where({ _id: claimId, registrationId: id }).remove()
+      if (claimId && record.claimId !== claimId && record.status !== 'cancelled') {
+        await dropClaim(claimId, id)
       }
+      if (record.status === 'cancelled') record = await reopen(record, opened)
       if (record.status !== 'new') return toView(record, event)
     }
 
-    // (4) A 'new' registration, ours or a retried call's: seats or the waiting list.
-    await seat(event, record)
-    const final = await readRegistration(id)
-    if (!final) throw new Error(`registration ${id} vanished`)
-    return toView(final, event)
+    // (3) A 'new' registration, ours or a retried call's: seats or the waiting list.
+    return toView(await seat(event, record), event)
   },
 
   async cancel({ eventId }) {

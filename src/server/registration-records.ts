@@ -44,6 +44,8 @@ export interface ClaimRecord {
   eventId: string
   kind: 'credit-code' | 'checkin-code'
   registrationId: string
+  /** Server time of the claim; absent on claims made before it was recorded. */
+  claimedAt?: Date
 }
 
 export const registrations = () => db.collection<RegistrationRecord>('registrations')

@@ -71,24 +71,44 @@ async function someoneWaiting(eventId: string): Promise<boolean> {
   return total > 0
 }
 
+/** Whether trying for seats can succeed, judged from the event as loaded for this call. */
+async function worthTrying(event: OfferedEvent, attendees: number): Promise<boolean> {
+  const taken = event.seatsTaken ?? 0
+  if (taken + attendees > event.registration.capacity) return false
+  // Freed seats belong to those already waiting: a newcomer queues behind them. Nobody has ever
+  // waited while the waiting-list counter is zero.
+  return (event.waitlistSeq ?? 0) === 0 || !(await someoneWaiting(event._id))
+}
+
 /**
  * Seats a registration being created (status `new`): seats if they fit and nobody is waiting,
  * else a place at the end of the waiting list. Safe to repeat (a retried call resumes here).
+ * Returns the registration as it now stands.
  */
-export async function seat(event: OfferedEvent, record: RegistrationRecord): Promise<void> {
-  // Freed seats belong to those already waiting: a newcomer queues behind them.
-  if (!(await someoneWaiting(event._id)) && (await takeSeats(event, record.attendees))) {
-    if (await flip(record._id, 'new', { status: seatedStatus(event.registration) })) return
+export async function seat(
+  event: OfferedEvent,
+  record: RegistrationRecord,
+): Promise<RegistrationRecord> {
+  if ((await worthTrying(event, record.attendees)) && (await takeSeats(event, record.attendees))) {
+    const status = seatedStatus(event.registration)
+    if (await flip(record._id, 'new', { status })) return { ...record, status }
     // A retry of the same call finished first: give the seats back.
     await releaseSeats(event._id, record.attendees)
     await promoteWaitlist(event)
-    return
+    return reread(record)
   }
   const waitlistNo = await nextWaitlistNo(event._id)
   await flip(record._id, 'new', { status: 'waitlisted', waitlistNo })
   // Seats freed between the failed take and joining the list would otherwise wait for the
-  // next cancellation.
+  // next cancellation; then this registration may be seated already.
   await promoteWaitlist(event)
+  return reread(record)
+}
+
+async function reread(record: RegistrationRecord): Promise<RegistrationRecord> {
+  const { data } = await registrations().doc(record._id).get()
+  if (!data) throw new Error(`registration ${record._id} vanished`)
+  return data
 }
 
 /**

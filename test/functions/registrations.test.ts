@@ -142,6 +142,7 @@ async function registered(eventId: string, form: object, openid: string) {
 
 interface StoredRegistration {
   _id: string
+  form: { creditCode?: string }
   eventId: string
   openid: string
   status: string
@@ -418,6 +419,29 @@ describe('cancel', () => {
     })
     await ok({ action: 'cancel', eventId: 'r-main' }, 'user-free-a')
     expect(await register('r-main', fullForm(20, 1), 'user-free-b')).toMatchObject({ ok: true })
+  })
+
+  it('lets exactly one of a comeback and a newcomer hold an enterprise’s code', async () => {
+    const live = async () =>
+      (await stored('r-dup')).filter(
+        (row) => row.status !== 'cancelled' && row.form.creditCode === creditCode(30),
+      )
+    let holder = 'race-a'
+    expect(await register('r-dup', fullForm(30, 1), holder)).toMatchObject({ ok: true })
+    for (let round = 0; round < 5; round++) {
+      await ok({ action: 'cancel', eventId: 'r-dup' }, holder)
+      const racers = ['race-a', 'race-b', 'race-c']
+      const results = await Promise.all(
+        racers.map((openid) => register('r-dup', fullForm(30, 1), openid)),
+      )
+      const winners = racers.filter((_, i) => results[i].ok)
+      expect(winners).toHaveLength(1)
+      for (const result of results) {
+        if (!result.ok) expect(result.error.code).toBe('CONFLICT')
+      }
+      expect((await live()).map((row) => row.openid)).toEqual(winners)
+      holder = winners[0]
+    }
   })
 
   it('only cancels the caller’s own registration, and only before the cutoff', async () => {
