@@ -6,7 +6,7 @@ import type { Body, Handler } from '../handler'
 import { asDocument, assertStorable, docIdOf, newDocId } from './documents'
 import { aggregateDocs, compileQuery, findDocs } from './engine'
 import type { FifoLock } from './lock'
-import type { Session } from './session'
+import { pinnedId, type Session } from './session'
 import type { Store } from './store'
 import type { Transactions } from './transactions'
 import { applyUpdate } from './update'
@@ -55,14 +55,20 @@ export function databaseActions({ store, lock, transactions }: Database): Record
         offset: countOf(body.offset, 'offset'),
         limit: countOf(body.limit, 'limit'),
       }
-      const list = await run(body, (session) => findDocs(session.docs(collection), params))
+      const only = pinnedId(params.query)
+      const list = await run(body, (session) => findDocs(session.docs(collection, only), params))
       return { data: { list: list.map(encodeEjson) } }
     },
 
     'database.calculateDocument': async (body) => {
       const collection = collectionOf(body)
-      const matches = compileQuery(queryOf(body))
-      const total = await run(body, (session) => session.docs(collection).filter(matches).length)
+      const query = queryOf(body)
+      const matches = compileQuery(query)
+      const only = pinnedId(query)
+      const total = await run(
+        body,
+        (session) => session.docs(collection, only).filter(matches).length,
+      )
       return { data: { total } }
     },
 
@@ -90,8 +96,9 @@ export function databaseActions({ store, lock, transactions }: Database): Record
         // update(): operator update of the first or of every matching document.
         const spec = validateUpdate(decodeEjson(body.data, 'data'))
         const matches = compileQuery(query)
+        const only = pinnedId(query)
         const updated = await run(body, (session) =>
-          session.update(collection, matches, multi, (doc) => applyUpdate(doc, spec)),
+          session.update(collection, matches, multi, (doc) => applyUpdate(doc, spec), only),
         )
         return { data: { updated } }
       }
@@ -118,9 +125,11 @@ export function databaseActions({ store, lock, transactions }: Database): Record
 
     'database.removeDocument': async (body) => {
       const collection = collectionOf(body)
-      const matches = compileQuery(queryOf(body))
+      const query = queryOf(body)
+      const matches = compileQuery(query)
       const multi = flagOf(body, 'multi')
-      const deleted = await run(body, (session) => session.remove(collection, matches, multi))
+      const only = pinnedId(query)
+      const deleted = await run(body, (session) => session.remove(collection, matches, multi, only))
       return { data: { deleted } }
     },
 

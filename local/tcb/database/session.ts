@@ -13,12 +13,33 @@ export type Modifier = (doc: Doc) => Doc | undefined
  * or an open transaction (reads see its own buffered writes, which are applied at commit).
  */
 export interface Session {
-  docs(collection: string): Doc[]
+  /** Every document, or only the one with `only` as its _id (found by the _id index). */
+  docs(collection: string, only?: DocId): Doc[]
   insert(collection: string, docs: Doc[]): Promise<void>
   /** Returns how many documents actually changed. */
-  update(collection: string, matches: Matcher, multi: boolean, modify: Modifier): Promise<number>
+  update(
+    collection: string,
+    matches: Matcher,
+    multi: boolean,
+    modify: Modifier,
+    only?: DocId,
+  ): Promise<number>
   replace(collection: string, id: DocId, doc: Doc): Promise<ReplaceOutcome>
-  remove(collection: string, matches: Matcher, multi: boolean): Promise<number>
+  remove(collection: string, matches: Matcher, multi: boolean, only?: DocId): Promise<number>
+}
+
+/**
+ * The _id a query pins (`{ _id: x, … }` or `{ _id: { $eq: x }, … }`), so only that document need
+ * be looked at: the cloud finds it by its index too, and a scan per call would make every call
+ * slower as a collection grows.
+ */
+export function pinnedId(query: Doc): DocId | undefined {
+  const value = query._id
+  const pinned =
+    typeof value === 'object' && value !== null && Object.keys(value).length === 1
+      ? (value as Doc).$eq
+      : value
+  return typeof pinned === 'string' || typeof pinned === 'number' ? pinned : undefined
 }
 
 export function selectMatching(docs: Doc[], matches: Matcher, multi: boolean): Doc[] {

@@ -22,6 +22,11 @@ export interface DocState {
   doc: Doc | null
 }
 
+/** NeDB keeps every datastore indexed by _id; its typings do not show the index. */
+interface IdIndexed {
+  indexes: { _id: { getMatching(value: DocId): Doc[] } }
+}
+
 const EXTENSION = '.db'
 // Collection names become file names, so they are restricted to characters that are safe there.
 const COLLECTION_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}$/
@@ -67,8 +72,10 @@ export class Store implements Session {
     }
   }
 
-  docs(collection: string): Doc[] {
-    return this.datastore(collection).getAllData() as Doc[]
+  docs(collection: string, only?: DocId): Doc[] {
+    const datastore = this.datastore(collection)
+    if (only === undefined) return datastore.getAllData() as Doc[]
+    return (datastore as unknown as IdIndexed).indexes._id.getMatching(only)
   }
 
   async insert(collection: string, docs: Doc[]): Promise<void> {
@@ -84,10 +91,16 @@ export class Store implements Session {
     }
   }
 
-  update(collection: string, matches: Matcher, multi: boolean, modify: Modifier): Promise<number> {
+  update(
+    collection: string,
+    matches: Matcher,
+    multi: boolean,
+    modify: Modifier,
+    only?: DocId,
+  ): Promise<number> {
     const datastore = this.datastore(collection)
     return runExclusive(datastore, async (writer) => {
-      const targets = selectMatching(datastore.getAllData() as Doc[], matches, multi)
+      const targets = selectMatching(this.docs(collection, only), matches, multi)
       // Every new version is computed and checked before the first write, so a failing update writes nothing.
       const changed = targets.map(modify).flatMap((doc) => (doc ? [assertStorable(doc)] : []))
       for (const doc of changed) await writer.replace(doc)
@@ -98,7 +111,7 @@ export class Store implements Session {
   replace(collection: string, id: DocId, doc: Doc): Promise<ReplaceOutcome> {
     const datastore = this.datastore(collection)
     return runExclusive(datastore, async (writer) => {
-      const existing = (datastore.getAllData() as Doc[]).find((d) => d._id === id)
+      const existing = this.docs(collection, id)[0]
       if (!existing) {
         await writer.insert(doc)
         return 'inserted'
@@ -109,9 +122,11 @@ export class Store implements Session {
     })
   }
 
-  remove(collection: string, matches: Matcher, multi: boolean): Promise<number> {
+  remove(collection: string, matches: Matcher, multi: boolean, only?: DocId): Promise<number> {
     return this.datastore(collection).removeAsync(
       {
+        // NeDB narrows by its _id index first, then runs $where on what is left.
+        ...(only === undefined ? {} : { _id: only }),
         $where(this: Doc) {
           return matches(this)
         },

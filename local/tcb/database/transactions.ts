@@ -24,10 +24,15 @@ class Transaction implements Session {
     private readonly store: Store,
   ) {}
 
-  docs(collection: string): Doc[] {
-    const base = this.store.docs(collection)
+  docs(collection: string, only?: DocId): Doc[] {
+    const base = this.store.docs(collection, only)
     const written = this.writes.get(collection)
     if (!written) return base
+    if (only !== undefined) {
+      if (!written.has(only)) return base
+      const rewritten = written.get(only)
+      return rewritten ? [rewritten] : []
+    }
     const seen = new Set(base.map((doc) => doc._id as DocId))
     const current = base.flatMap((doc): Doc[] => {
       const id = doc._id as DocId
@@ -54,22 +59,28 @@ class Transaction implements Session {
     matches: Matcher,
     multi: boolean,
     modify: Modifier,
+    only?: DocId,
   ): Promise<number> {
-    const targets = selectMatching(this.docs(collection), matches, multi)
+    const targets = selectMatching(this.docs(collection, only), matches, multi)
     const changed = targets.map(modify).flatMap((doc) => (doc ? [assertStorable(doc)] : []))
     for (const doc of changed) this.write(collection, doc._id as DocId, doc)
     return changed.length
   }
 
   async replace(collection: string, id: DocId, doc: Doc): Promise<ReplaceOutcome> {
-    const existing = this.docs(collection).find((d) => d._id === id)
+    const existing = this.docs(collection, id)[0]
     if (existing && isDeepStrictEqual(existing, doc)) return 'unchanged'
     this.write(collection, id, doc)
     return existing ? 'updated' : 'inserted'
   }
 
-  async remove(collection: string, matches: Matcher, multi: boolean): Promise<number> {
-    const targets = selectMatching(this.docs(collection), matches, multi)
+  async remove(
+    collection: string,
+    matches: Matcher,
+    multi: boolean,
+    only?: DocId,
+  ): Promise<number> {
+    const targets = selectMatching(this.docs(collection, only), matches, multi)
     for (const doc of targets) this.write(collection, doc._id as DocId, null)
     return targets.length
   }
