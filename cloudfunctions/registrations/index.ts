@@ -28,10 +28,12 @@ import {
 import { toView } from '@/server/registration-view'
 import {
   ensureCounters,
+  findPlace,
   flip,
+  givePlaceBack,
   promoteWaitlist,
   releaseSeats,
-  seat,
+  settleWaitlisted,
   type OfferedEvent,
 } from '@/server/seating'
 
@@ -93,15 +95,19 @@ function unchangeable(record: RegistrationRecord): AppError {
   }
 }
 
+type Opened = Pick<RegistrationRecord, 'attendees' | 'form' | 'privacyVersion' | 'claimId'>
+
 /**
- * A comeback: the cancelled registration opens again (same ticket token and code) and queues
- * anew. In one transaction with holding the enterprise's claim, so another user cannot take the
- * claim over between the two.
+ * A comeback: the cancelled registration opens again with the new answers (same ticket token and
+ * code) and a new place. In one transaction with holding the enterprise's claim, so another user
+ * cannot take the claim over between the two.
  */
-async function reopen(
+async function comeBack(
+  event: OfferedEvent,
   cancelled: RegistrationRecord,
-  opened: Pick<RegistrationRecord, 'status' | 'attendees' | 'form' | 'privacyVersion' | 'claimId'>,
+  opened: Opened,
 ): Promise<RegistrationRecord> {
+  const place = await findPlace(event, opened.attendees)
   const outcome = await db.runTransaction(async (t) => {
     const { creditCode } = opened.form
     if (creditCode) {
@@ -110,30 +116,46 @@ async function reopen(
     }
     const ref = t.collection<RegistrationRecord>('registrations').doc(cancelled._id)
     const { data: current } = await ref.get()
-    if (current?.status !== 'cancelled') return current
+    if (current?.status !== 'cancelled') return { record: current, mine: false }
     const {
       _id,
-      waitlistNo: _waitlistNo,
+      waitlistAt: _waitlistAt,
       cancelledAt: _cancelledAt,
       remindedAt: _remindedAt,
       claimId: _claimId,
       ...kept
     } = current
-    const next = { ...kept, ...opened, createdAt: now(), updatedAt: now() }
+    const next = { ...kept, ...opened, ...place, createdAt: now(), updatedAt: now() }
     await ref.set({ data: next })
-    return { _id, ...next }
+    return { record: { _id, ...next }, mine: true }
   })
+  if (outcome === 'conflict' || !outcome.mine) await givePlaceBack(event, place, opened.attendees)
   if (outcome === 'conflict') {
     throw new AppError('CONFLICT', '该企业已报名本活动，每家企业限报一次')
   }
-  if (!outcome) throw new Error(`registration ${cancelled._id} vanished`)
-  return outcome
+  if (!outcome.record) throw new Error(`registration ${cancelled._id} vanished`)
+  const { record } = outcome
+  return outcome.mine && record.status === 'waitlisted' ? settleWaitlisted(event, record) : record
+}
+
+/** The session's six-digit code for this registration, assigned the first time it is asked for. */
+async function checkinCodeOf(record: RegistrationRecord): Promise<string> {
+  if (record.checkinCode) return record.checkinCode
+  const code = await claimCheckinCode(record.eventId, record._id)
+  const { stats } = await registrations()
+    .where({ _id: record._id, checkinCode: _.exists(false) })
+    .update({ data: { checkinCode: code } })
+  if (stats.updated === 1) return code
+  // Another call for the same ticket assigned one first: keep that one.
+  await dropClaim(checkinCodeClaimId(record.eventId, code), record._id)
+  const current = await readRegistration(record._id)
+  if (!current?.checkinCode) throw new Error(`registration ${record._id} has no check-in code`)
+  return current.checkinCode
 }
 
 const TICKET_UNAVAILABLE: Partial<Record<RegistrationRecord['status'], string>> = {
   pending: '报名正在等待主办单位审核，审核通过后即可查看入场凭证',
   waitlisted: '你在候补名单中，转为正式报名后即可查看入场凭证',
-  new: '报名正在处理中，请稍后再试',
   rejected: '该报名未通过审核，没有入场凭证',
 }
 
@@ -159,41 +181,44 @@ export const main = defineFunction(registrationsContract, {
     const claimId = details.creditCode
       ? await claimCreditCode(eventId, id, details.creditCode)
       : undefined
-    const opened = {
-      eventId,
-      openid,
-      status: 'new' as const,
+    const opened: Opened = {
       attendees,
       form: details,
       privacyVersion: privacy,
       ...(claimId ? { claimId } : {}),
     }
 
-    // (2) Insert: the first registration of this user for this session, most of the time.
-    let record: RegistrationRecord | null = {
+    // (2) A place (seats or the waiting list), then the record holding it: for most callers,
+    // their first registration for this session, written once with its final status.
+    const place = await findPlace(event, attendees)
+    const record: RegistrationRecord = {
       _id: id,
+      eventId,
+      openid,
       ...opened,
+      ...place,
       ticketToken: randomBytes(16).toString('base64url'),
-      checkinCode: await claimCheckinCode(eventId, id),
       createdAt: now(),
     }
     try {
       await registrations().add({ data: { ...record, createdAt: db.serverDate() as Date } })
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error
-      // Registered before (a double tap, a retry, a comeback): the existing record decides.
-      await dropClaim(checkinCodeClaimId(eventId, record.checkinCode), id)
-      record = await readRegistration(id)
-      if (!record) throw new Error(`registration ${id} vanished`)
-      if (claimId && record.claimId !== claimId && record.status !== 'cancelled') {
-        await dropClaim(claimId, id)
+      // (3) Registered before: a double tap or a retry gets the same answer; a comeback after
+      // cancelling queues anew.
+      await givePlaceBack(event, place, attendees)
+      const existing = await readRegistration(id)
+      if (!existing) throw new Error(`registration ${id} vanished`)
+      if (existing.status !== 'cancelled') {
+        if (claimId && existing.claimId !== claimId) await dropClaim(claimId, id)
+        return toView(existing, event)
       }
-      if (record.status === 'cancelled') record = await reopen(record, opened)
-      if (record.status !== 'new') return toView(record, event)
+      return toView(await comeBack(event, existing, opened), event)
     }
-
-    // (3) A 'new' registration, ours or a retried call's: seats or the waiting list.
-    return toView(await seat(event, record), event)
+    return toView(
+      place.status === 'waitlisted' ? await settleWaitlisted(event, record) : record,
+      event,
+    )
   },
 
   async cancel({ eventId }) {
@@ -299,7 +324,7 @@ export const main = defineFunction(registrationsContract, {
       ...(form.companyName ? { companyName: form.companyName } : {}),
       ...(form.contactName ? { contactName: form.contactName } : {}),
       qrText: `${TICKET_QR_PREFIX}${record.ticketToken}`,
-      code: record.checkinCode,
+      code: await checkinCodeOf(record),
       ...(record.checkedInAt ? { checkedInAt: new Date(record.checkedInAt).toISOString() } : {}),
     }
   },

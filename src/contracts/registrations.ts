@@ -12,7 +12,7 @@ export const TICKET_QR_PREFIX = 'IPWEEK1:'
 /** The caller's registration for one session, as the caller sees it. */
 export interface RegistrationView {
   eventId: string
-  status: Exclude<RegistrationStatus, 'new'>
+  status: RegistrationStatus
   attendees: number
   /** 1-based place in the waiting list, while waitlisted. */
   waitlistPosition?: number

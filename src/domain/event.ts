@@ -79,8 +79,8 @@ export interface EventRecord {
   registration?: RegistrationSettings
   /** Seats held by confirmed, pending and checked-in registrations; absent = 0. */
   seatsTaken?: number
-  /** The last waiting-list number handed out; absent = 0. */
-  waitlistSeq?: number
+  /** Set once anyone has joined the waiting list: until then nobody can be waiting. */
+  waitlistUsed?: boolean
 }
 
 /** How a session takes registrations. */

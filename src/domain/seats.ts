@@ -1,14 +1,14 @@
 // Seat arithmetic and the registration life cycle, shared by the function, the pages and tests.
-// A registration moves: new → confirmed | pending | waitlisted; waitlisted → confirmed | pending
+// A registration is written as confirmed, pending or waitlisted; waitlisted → confirmed | pending
 // (promoted); pending → confirmed | rejected (organiser); confirmed → checked-in; and any of
-// confirmed, pending, waitlisted → cancelled. `new` exists only while the server is seating it.
+// confirmed, pending, waitlisted → cancelled (and cancelled → any of the first three, a comeback).
 import type { RegistrationSettings } from './event'
 
 export type RegistrationStatus =
-  'new' | 'confirmed' | 'pending' | 'waitlisted' | 'rejected' | 'cancelled' | 'checked-in'
+  'confirmed' | 'pending' | 'waitlisted' | 'rejected' | 'cancelled' | 'checked-in'
 
 /** What a registrant is told about each status. */
-export const STATUS_LABELS: Record<Exclude<RegistrationStatus, 'new'>, string> = {
+export const STATUS_LABELS: Record<RegistrationStatus, string> = {
   confirmed: '报名成功',
   pending: '待主办单位审核',
   waitlisted: '候补中',

@@ -15,12 +15,18 @@ export interface RegistrationRecord {
   form: NormalizedForm
   /** `registrationClaims` id holding this registration's credit code, if the form has one. */
   claimId?: string
-  /** Order in the waiting list (set when waitlisted; kept for the record after promotion). */
-  waitlistNo?: number
+  /**
+   * When it joined the waiting list (server time; `_id` breaks ties): the list's order. Kept
+   * after promotion, for the record.
+   */
+  waitlistAt?: Date
   /** Unguessable; the QR code on the ticket encodes it. Never the registration id. */
   ticketToken: string
-  /** Six digits, unique within the event (a `registrationClaims` document holds it). */
-  checkinCode: string
+  /**
+   * Six digits, unique within the event (a `registrationClaims` document holds it); assigned
+   * when the ticket is first shown.
+   */
+  checkinCode?: string
   /** PRIVACY_NOTICE_VERSION agreed to when registering. */
   privacyVersion: string
   createdAt?: Date | string

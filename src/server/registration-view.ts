@@ -8,17 +8,21 @@ import { cancellationCutoff, canCancel } from '@/domain/registration-window'
 import { CANCELLABLE, waitlistPosition } from '@/domain/seats'
 import { now } from './clock'
 import { db } from './cloud'
+import type { Filter } from './database-types'
 import { registrations, type RegistrationRecord } from './registration-records'
 
 const iso = (instant: Date | string) => new Date(instant).toISOString()
 
 async function waitlistAhead(record: RegistrationRecord): Promise<number> {
+  const _ = db.command
+  const at = record.waitlistAt
   const { total } = await registrations()
-    .where({
-      eventId: record.eventId,
-      status: 'waitlisted',
-      waitlistNo: db.command.lt(record.waitlistNo),
-    })
+    .where(
+      _.and([
+        { eventId: record.eventId, status: 'waitlisted' },
+        _.or([{ waitlistAt: _.lt(at) }, { waitlistAt: at, _id: _.lt(record._id) }]),
+      ]) as Filter,
+    )
     .count()
   return total
 }
@@ -28,14 +32,13 @@ export async function toView(
   event: EventRecord | undefined,
 ): Promise<RegistrationView> {
   const { form } = record
-  // A registration still being seated is shown as waiting: it has no seat yet.
-  const status = record.status === 'new' ? 'waitlisted' : record.status
+  const { status } = record
   const cutoff = event ? cancellationCutoff(event) : undefined
   return {
     eventId: record.eventId,
     status,
     attendees: record.attendees,
-    ...(record.status === 'waitlisted' && record.waitlistNo !== undefined
+    ...(status === 'waitlisted' && record.waitlistAt !== undefined
       ? { waitlistPosition: waitlistPosition(await waitlistAhead(record)) }
       : {}),
     ...(status === 'rejected' && record.rejectReason ? { rejectReason: record.rejectReason } : {}),

@@ -12,17 +12,13 @@ export type OfferedEvent = EventRecord & { registration: RegistrationSettings }
 const events = () => db.collection<EventRecord>('events')
 const _ = db.command
 
-/** Events written before counters existed start them at zero (a transaction: nothing is reset). */
+/** Events written before the counter existed start it at zero (a transaction: nothing is reset). */
 export async function ensureCounters(event: EventRecord): Promise<void> {
-  if (typeof event.seatsTaken === 'number' && typeof event.waitlistSeq === 'number') return
+  if (typeof event.seatsTaken === 'number') return
   await db.runTransaction(async (t) => {
     const ref = t.collection<EventRecord>('events').doc(event._id)
     const { data } = await ref.get()
-    if (!data) return
-    const missing: Record<string, number> = {}
-    if (typeof data.seatsTaken !== 'number') missing.seatsTaken = 0
-    if (typeof data.waitlistSeq !== 'number') missing.waitlistSeq = 0
-    if (Object.keys(missing).length > 0) await ref.update({ data: missing })
+    if (data && typeof data.seatsTaken !== 'number') await ref.update({ data: { seatsTaken: 0 } })
   })
 }
 
@@ -41,16 +37,6 @@ export async function releaseSeats(eventId: string, attendees: number): Promise<
   await events()
     .doc(eventId)
     .update({ data: { seatsTaken: _.inc(-attendees) } })
-}
-
-async function nextWaitlistNo(eventId: string): Promise<number> {
-  return db.runTransaction(async (t) => {
-    const ref = t.collection<EventRecord>('events').doc(eventId)
-    const { data } = await ref.get()
-    const next = (data?.waitlistSeq ?? 0) + 1
-    await ref.update({ data: { waitlistSeq: next } })
-    return next
-  })
 }
 
 /** Changes a registration only if it still has the status (and fields) it was read with. */
@@ -75,51 +61,65 @@ async function someoneWaiting(eventId: string): Promise<boolean> {
 async function worthTrying(event: OfferedEvent, attendees: number): Promise<boolean> {
   const taken = event.seatsTaken ?? 0
   if (taken + attendees > event.registration.capacity) return false
-  // Freed seats belong to those already waiting: a newcomer queues behind them. Nobody has ever
-  // waited while the waiting-list counter is zero.
-  return (event.waitlistSeq ?? 0) === 0 || !(await someoneWaiting(event._id))
+  // Freed seats belong to those already waiting: a newcomer queues behind them.
+  return !event.waitlistUsed || !(await someoneWaiting(event._id))
+}
+
+/** Where a registration goes: seats taken for it, or the end of the waiting list. */
+export type Place = { status: 'confirmed' | 'pending' } | { status: 'waitlisted'; waitlistAt: Date }
+
+/**
+ * Seats if they fit and nobody is waiting, else a place at the end of the waiting list. Taken
+ * before the registration is written, so a registration is written once, with its final status.
+ */
+export async function findPlace(event: OfferedEvent, attendees: number): Promise<Place> {
+  if ((await worthTrying(event, attendees)) && (await takeSeats(event, attendees))) {
+    return { status: seatedStatus(event.registration) as 'confirmed' | 'pending' }
+  }
+  // Marked before joining, so a newcomer who sees no mark finds nobody waiting.
+  if (!event.waitlistUsed) {
+    await events()
+      .doc(event._id)
+      .update({ data: { waitlistUsed: true } })
+  }
+  // Arrival by the instance's own clock (not the business clock, which a preview may pin);
+  // ties are broken by _id. No shared counter to contend for.
+  return { status: 'waitlisted', waitlistAt: new Date() }
+}
+
+/** Undoes findPlace when the registration holding the place could not be written. */
+export async function givePlaceBack(event: OfferedEvent, place: Place, attendees: number) {
+  if (place.status === 'waitlisted') return
+  await releaseSeats(event._id, attendees)
+  await promoteWaitlist(event)
 }
 
 /**
- * Seats a registration being created (status `new`): seats if they fit and nobody is waiting,
- * else a place at the end of the waiting list. Safe to repeat (a retried call resumes here).
- * Returns the registration as it now stands.
+ * After a registration joined the waiting list: seats freed between its failed take and its
+ * joining would otherwise wait for the next cancellation. Returns the registration as it stands.
  */
-export async function seat(
+export async function settleWaitlisted(
   event: OfferedEvent,
   record: RegistrationRecord,
 ): Promise<RegistrationRecord> {
-  if ((await worthTrying(event, record.attendees)) && (await takeSeats(event, record.attendees))) {
-    const status = seatedStatus(event.registration)
-    if (await flip(record._id, 'new', { status })) return { ...record, status }
-    // A retry of the same call finished first: give the seats back.
-    await releaseSeats(event._id, record.attendees)
-    await promoteWaitlist(event)
-    return reread(record)
-  }
-  const waitlistNo = await nextWaitlistNo(event._id)
-  await flip(record._id, 'new', { status: 'waitlisted', waitlistNo })
-  // Seats freed between the failed take and joining the list would otherwise wait for the
-  // next cancellation; then this registration may be seated already.
+  const { data: current } = await events().doc(event._id).get()
+  if (event.registration.capacity - (current?.seatsTaken ?? 0) <= 0) return record
   await promoteWaitlist(event)
-  return reread(record)
-}
-
-async function reread(record: RegistrationRecord): Promise<RegistrationRecord> {
   const { data } = await registrations().doc(record._id).get()
   if (!data) throw new Error(`registration ${record._id} vanished`)
   return data
 }
 
 /**
- * Seats waitlisted registrations strictly in waitlistNo order, stopping at the first that does
+ * Seats waitlisted registrations strictly in waiting-list order, stopping at the first that does
  * not fit. Safe to run concurrently: a registration is seated only by its own conditional flip.
  */
 export async function promoteWaitlist(event: OfferedEvent): Promise<void> {
   for (let guard = 0; guard < 1000; guard++) {
     const { data } = await registrations()
       .where({ eventId: event._id, status: 'waitlisted' })
-      .orderBy('waitlistNo', 'asc')
+      .orderBy('waitlistAt', 'asc')
+      .orderBy('_id', 'asc')
       .limit(1)
       .get()
     const head = data[0]

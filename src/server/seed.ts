@@ -14,7 +14,7 @@ export interface SeedData {
 }
 
 // Kept when an event is rewritten: they count live registrations, not data.
-const COUNTERS = ['seatsTaken', 'waitlistSeq'] as const
+const COUNTERS = ['seatsTaken', 'waitlistUsed'] as const
 
 export interface SeedReport {
   collectionsCreated: string[]

@@ -159,7 +159,6 @@ describe('the day before the events (retention period running)', () => {
     registration('rem-tomorrow', 6, 'waitlisted'),
     registration('rem-tomorrow', 7, 'cancelled'),
     registration('rem-tomorrow', 8, 'rejected'),
-    registration('rem-tomorrow', 9, 'new'),
     registration('rem-tomorrow-untimed', 1, 'confirmed'),
     registration('rem-tomorrow-cancelled', 1, 'confirmed'),
     registration('rem-today', 1, 'confirmed'),
@@ -343,7 +342,7 @@ describe('after the retention date', () => {
       record.form.phone as string,
       record.form.expertQuestion as string,
       record.ticketToken,
-      record.checkinCode,
+      record.checkinCode as string,
       ...[record.decidedBy, record.rejectReason, record.checkedInBy].filter(
         (value): value is string => value !== undefined,
       ),

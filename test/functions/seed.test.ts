@@ -32,13 +32,13 @@ it('changes nothing when run again on the same data version', async () => {
   })
 })
 
-it('rewrites events of a newer version, keeping their seat and waiting-list counters', async () => {
+it('rewrites events of a newer version, keeping their seat counter and waiting-list mark', async () => {
   const { db } = await import('@/server/cloud')
   const { seed } = await import('@/server/seed')
   await db
     .collection<EventRecord>('events')
     .doc(SESSION)
-    .update({ data: { seatsTaken: 7, waitlistSeq: 3 } })
+    .update({ data: { seatsTaken: 7, waitlistUsed: true } })
   const newer = {
     campaign: { ...data.campaign, dataVersion: data.campaign.dataVersion + 1 },
     events: data.events.map((event) =>
@@ -49,7 +49,7 @@ it('rewrites events of a newer version, keeping their seat and waiting-list coun
   const stored = await storedEvent(SESSION)
   expect(stored).toMatchObject({
     seatsTaken: 7,
-    waitlistSeq: 3,
+    waitlistUsed: true,
     place: { name: '营口自贸区服务中心' },
   })
   // Registration settings are the organisers' once the event exists: a reload leaves them.

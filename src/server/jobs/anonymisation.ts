@@ -19,7 +19,7 @@ const KEPT_FIELDS = [
   'eventId',
   'status',
   'attendees',
-  'waitlistNo',
+  'waitlistAt',
   'privacyVersion',
   'createdAt',
   'updatedAt',
