@@ -9,7 +9,11 @@ export const DEFAULT_CLOSE_BEFORE_START_MS = 2 * 60 * 60 * 1000
 
 export type RegistrationState = 'open' | 'closed' | 'not-offered'
 
-type WindowEvent = Pick<EventRecord, 'day' | 'startAt' | 'registration' | 'status'>
+/** A stored event (instants as Dates) or one as pages receive it (ISO strings): both work. */
+type WindowEvent = Pick<EventRecord, 'day' | 'status'> & {
+  startAt?: Date | string
+  registration?: { closesAt?: Date | string; cancelUntil?: Date | string }
+}
 
 /** The day before `day`, as a Shanghai calendar day. */
 function dayBefore(day: Day): Day {
@@ -48,4 +52,15 @@ export function registrationState(event: WindowEvent, now: Date): RegistrationSt
 export function canCancel(event: WindowEvent, now: Date): boolean {
   const cutoff = cancellationCutoff(event)
   return cutoff !== undefined && now.getTime() <= cutoff.getTime()
+}
+
+export interface RegistrationWindow {
+  state: RegistrationState
+  /** The last instant registration is open; absent when the event takes none. */
+  closesAt?: Date
+}
+
+/** For pages: `now` is the server's clock (campaign.get), so every phone agrees with the server. */
+export function registrationWindow(event: WindowEvent, now: Date | string): RegistrationWindow {
+  return { state: registrationState(event, new Date(now)), closesAt: registrationClosesAt(event) }
 }

@@ -6,6 +6,7 @@ import {
   cancellationCutoff,
   registrationClosesAt,
   registrationState,
+  registrationWindow,
 } from '@/domain/registration-window'
 import { holdsSeats, maxTakenToFit, seatedStatus, waitlistPosition } from '@/domain/seats'
 import { shanghaiInstant } from '@/domain/time'
@@ -65,9 +66,18 @@ describe('registration window', () => {
     expect(canCancel({ ...timed, registration: undefined }, now)).toBe(false)
   })
 
-  it('accepts instants stored as ISO strings', () => {
-    const event = { ...timed, startAt: '2025-04-23T01:30:00.000Z' as unknown as Date }
+  it('accepts instants as ISO strings, as pages receive them', () => {
+    const event = { ...timed, startAt: '2025-04-23T01:30:00.000Z' }
     expect(registrationClosesAt(event)?.toISOString()).toBe('2025-04-22T23:30:00.000Z')
+    const view = {
+      ...untimed,
+      registration: { ...settings, closesAt: '2025-04-20T12:00:00.000Z' },
+    }
+    expect(registrationWindow(view, '2025-04-20T12:00:00.000Z')).toEqual({
+      state: 'open',
+      closesAt: new Date('2025-04-20T12:00:00.000Z'),
+    })
+    expect(registrationWindow(view, '2025-04-20T12:00:00.001Z').state).toBe('closed')
   })
 })
 

@@ -2,7 +2,7 @@
 // who hosts it, what it is; then put it in the calendar or pass it on.
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { EmptyState } from '@/components/empty-state'
+import { EventNotFound } from '@/components/event-not-found'
 import { EventBadges } from '@/components/event-badges'
 import { FactRow } from '@/components/fact-row'
 import { LoadState } from '@/components/load-state'
@@ -18,8 +18,8 @@ import {
 } from '@/domain/calendar-event'
 import { FORM_LABELS, type EventView } from '@/domain/event'
 import { formatDayLabel } from '@/domain/time'
-import { registrationWindow } from '@/packages/registration/event-window'
-import { CALENDAR_TAB, EVENT_PAGE, eventIdFrom, openRegistrationForm } from '@/services/navigation'
+import { registrationWindow } from '@/domain/registration-window'
+import { EVENT_PAGE, eventIdFrom, openRegistrationForm } from '@/services/navigation'
 import { callCloud } from '@/services/cloud'
 import { addToCalendar, copyPageLink, openMap } from '@/services/event-actions'
 import { useCloudQuery } from '@/services/use-cloud-query'
@@ -55,17 +55,7 @@ export default function EventPage() {
   if (notFound) {
     return (
       <Screen className="event-page">
-        <EmptyState
-          title="没有找到这项活动"
-          hint="活动可能已经取消，或者链接不完整。可以到活动日程里查看宣传周的全部活动。"
-          actions={[
-            {
-              label: '查看活动日程',
-              primary: true,
-              onClick: () => void Taro.switchTab({ url: CALENDAR_TAB }),
-            },
-          ]}
-        />
+        <EventNotFound />
       </Screen>
     )
   }

@@ -4,6 +4,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { EmptyState } from '@/components/empty-state'
+import { EventNotFound } from '@/components/event-not-found'
 import { LoadState } from '@/components/load-state'
 import { Screen } from '@/components/screen'
 import type { RegistrationView } from '@/contracts/registrations'
@@ -12,8 +13,8 @@ import { callCloud } from '@/services/cloud'
 import { openEvent } from '@/services/navigation'
 import { useCloudQuery } from '@/services/use-cloud-query'
 import { formatInstant } from '../display'
-import { registrationWindow } from '../event-window'
-import { CALENDAR_TAB, eventIdFrom, openMyRegistrations } from '@/services/navigation'
+import { registrationWindow } from '@/domain/registration-window'
+import { eventIdFrom, openMyRegistrations } from '@/services/navigation'
 import { RegistrationForm } from './registration-form'
 import { RegistrationOutcome } from './registration-outcome'
 import '../registration.scss'
@@ -30,17 +31,7 @@ export default function RegistrationFormPage() {
   if (!id || failed?.error.code === 'NOT_FOUND' || failed?.error.code === 'INVALID_ARGUMENT') {
     return (
       <Screen className="registration">
-        <EmptyState
-          title="没有找到这项活动"
-          hint="活动可能已经取消，或者链接不完整。可以到活动日程里查看宣传周的全部活动。"
-          actions={[
-            {
-              label: '查看活动日程',
-              primary: true,
-              onClick: () => void Taro.switchTab({ url: CALENDAR_TAB }),
-            },
-          ]}
-        />
+        <EventNotFound />
       </Screen>
     )
   }
