@@ -3,7 +3,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { Current } from '@tarojs/runtime'
-import { campaign, events } from '@/campaigns'
+import { campaign, events, sampleRegistrations } from '@/campaigns'
 import { eventTiming } from '@/domain/calendar-event'
 import { AUDIENCE_LABELS, FORM_LABELS, toEventView, type EventView } from '@/domain/event'
 import { campaignPhase } from '@/domain/phase'
@@ -98,6 +98,18 @@ test('a sample event keeps its 示例 badge and shows its Shanghai time range an
     screen.getByText(timedSample.audiences.map((a) => AUDIENCE_LABELS[a]).join('、')),
   ).toBeTruthy()
   expect(screen.queryByText('具体时间待主办单位公布')).toBeNull()
+})
+
+test('says when the seat count is a local demo setting, not the organisers’ figure', async () => {
+  const demo = toEventView({
+    ...events.find((e) => e._id === SESSION_ID)!,
+    registration: sampleRegistrations[SESSION_ID],
+  })
+  call.mockImplementation(fakeCloud({ now: '2025-04-15T02:00:00Z', all: [demo] }))
+  openEvent(SESSION_ID)
+  expect(await screen.findByText('我要报名')).toBeTruthy()
+  expect(screen.getByText(`限 ${demo.registration!.capacity} 人`)).toBeTruthy()
+  expect(screen.getByText('本地演示的设置，不是主办单位公布的数字')).toBeTruthy()
 })
 
 test('on the web, 加入手机日历 downloads an .ics file for the event', async () => {

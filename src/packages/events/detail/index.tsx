@@ -153,6 +153,9 @@ function EventDetails({
         {seats !== undefined && (
           <FactRow label="名额">
             <Text>限 {seats} 人</Text>
+            {event.registration?.sample && (
+              <Text className="event-page__pending">本地演示的设置，不是主办单位公布的数字</Text>
+            )}
           </FactRow>
         )}
       </View>
