@@ -13,10 +13,10 @@ export interface BenchOptions {
   only?: string[]
 }
 
-// On the 2-core machine 2 workers gave the most registrations/s, then 4, then 8 (alternating
-// runs): the work is CPU-bound on the cores the gateway and TCB server also need, so more
-// processes only add context switches and preempt the single-threaded TCB server.
-export const DEFAULT_WORKERS = 2
+// The local runtime's own default. On the 2-core machine 2 to 12 workers all gave 156–211
+// registrations/s (one run each, 6 best): the work is CPU-bound on the cores the gateway and TCB
+// server also need, so the count matters less than the noise between runs.
+export const DEFAULT_WORKERS = 4
 
 export const USAGE = `usage: npm run bench -- [options]
   --workers N          function worker processes (default ${DEFAULT_WORKERS})
