@@ -25,6 +25,7 @@ import {
   registrations,
   type RegistrationRecord,
 } from '@/server/registration-records'
+import { recentEvent } from '@/server/recent-events'
 import { toView } from '@/server/registration-view'
 import {
   ensureCounters,
@@ -46,15 +47,16 @@ function requireOpenid(): string {
   return openid
 }
 
-async function loadEvent(eventId: string): Promise<EventRecord> {
-  const { data: event } = await events().doc(eventId).get()
+/** `recent`: a copy up to two seconds old will do (register; see recent-events.ts). */
+async function loadEvent(eventId: string, recent = false): Promise<EventRecord> {
+  const event = recent ? await recentEvent(eventId) : (await events().doc(eventId).get()).data
   if (!event || event.status !== 'published')
     throw new AppError('NOT_FOUND', '活动不存在或尚未发布')
   return event
 }
 
-async function loadOffered(eventId: string): Promise<OfferedEvent> {
-  const event = await loadEvent(eventId)
+async function loadOffered(eventId: string, recent = false): Promise<OfferedEvent> {
+  const event = await loadEvent(eventId, recent)
   if (!event.registration) throw new AppError('INVALID_ARGUMENT', '本活动无需报名')
   return event as OfferedEvent
 }
@@ -162,7 +164,7 @@ const TICKET_UNAVAILABLE: Partial<Record<RegistrationRecord['status'], string>> 
 export const main = defineFunction(registrationsContract, {
   async register({ eventId, form, privacy }) {
     const openid = requireOpenid()
-    const event = await loadOffered(eventId)
+    const event = await loadOffered(eventId, true)
     const settings = event.registration
     const checked = validateRegistrationForm(form, {
       fields: settings.fields,

@@ -22,12 +22,21 @@ export async function ensureCounters(event: EventRecord): Promise<void> {
   })
 }
 
-/** Takes `attendees` seats if they fit, in one atomic conditional update. */
+/**
+ * Takes `attendees` seats if they fit, in one atomic conditional update. Conditional too on the
+ * capacity and status `event` shows, so a copy read before the organiser changed them fails.
+ */
 export async function takeSeats(event: OfferedEvent, attendees: number): Promise<boolean> {
-  const bound = maxTakenToFit(event.registration.capacity, attendees)
+  const { capacity } = event.registration
+  const bound = maxTakenToFit(capacity, attendees)
   if (bound < 0) return false
   const { stats } = await events()
-    .where({ _id: event._id, seatsTaken: _.lte(bound) })
+    .where({
+      _id: event._id,
+      status: 'published',
+      'registration.capacity': capacity,
+      seatsTaken: _.lte(bound),
+    })
     .update({ data: { seatsTaken: _.inc(attendees) } })
   return stats.updated === 1
 }
@@ -103,8 +112,10 @@ export async function settleWaitlisted(
   record: RegistrationRecord,
 ): Promise<RegistrationRecord> {
   const { data: current } = await events().doc(event._id).get()
-  if (event.registration.capacity - (current?.seatsTaken ?? 0) <= 0) return record
-  await promoteWaitlist(event)
+  if (!current?.registration) return record
+  const fresh = current as OfferedEvent
+  if (fresh.registration.capacity - (fresh.seatsTaken ?? 0) <= 0) return record
+  await promoteWaitlist(fresh)
   const { data } = await registrations().doc(record._id).get()
   if (!data) throw new Error(`registration ${record._id} vanished`)
   return data

@@ -61,6 +61,7 @@ const written: EventRecord[] = [
   event('r-queue', settings({ capacity: 1, perCompanyCap: 1, fields: [...SHORT] })),
   event('r-update', settings({ capacity: 4, perCompanyCap: 3, fields: [...SHORT] })),
   event('r-ticket', settings({ capacity: 30, perCompanyCap: 1, fields: [...SHORT] })),
+  event('r-shrink', settings({ capacity: 3, perCompanyCap: 1, fields: [...SHORT] })),
   event('r-mixed', settings({ capacity: 17, perCompanyCap: 3, fields: [...SHORT] })),
   event('r-cancel', settings({ capacity: 3, perCompanyCap: 3, fields: [...SHORT] })),
   event('r-approval', settings({ capacity: 2, approval: true, fields: [...SHORT] })),
@@ -358,6 +359,26 @@ describe('many at once', () => {
     expect(held).toBeGreaterThanOrEqual(17 - 2)
     expect((await storedEvent('r-mixed')).seatsTaken).toBe(held)
   }, 30_000)
+})
+
+describe('when the organiser changes the session', () => {
+  it('never seats anyone beyond a capacity lowered a moment ago', async () => {
+    await registered('r-shrink', shortForm(1), 'shrink-a')
+    // Every function instance reads the session now (the form is refused after the read).
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => register('r-shrink', { phone: '1' }, `warm-${i}`)),
+    )
+    const { db } = await import('@/server/cloud')
+    await db
+      .collection<EventRecord>('events')
+      .doc('r-shrink')
+      .update({ data: { 'registration.capacity': 1 } })
+    const late = await Promise.all(
+      ['shrink-b', 'shrink-c'].map((openid, i) => registered('r-shrink', shortForm(i + 2), openid)),
+    )
+    expect(late.map((view) => view.status)).toEqual(['waitlisted', 'waitlisted'])
+    expect((await storedEvent('r-shrink')).seatsTaken).toBe(1)
+  })
 })
 
 describe('cancel', () => {
