@@ -7,7 +7,7 @@ import type { EventRecord, RegistrationSettings } from '../../src/domain/event'
 import { PRIVACY_NOTICE_VERSION } from '../../src/domain/privacy'
 import { shanghaiInstant } from '../../src/domain/time'
 import type { BenchOptions } from './args'
-import { callGateway, startBenchCloud } from './cloud'
+import { startBenchCloud } from './cloud'
 import { cpuBetween, describeCpu, sampleCpu, waitForIdleWorkers } from './cpu'
 import { startClients, type ClientCall, type ClientResult } from './gateway-load'
 import { runCount } from './load'
@@ -160,7 +160,7 @@ async function measure(
     progress(`warming up (${warmup} registrations on another event)…`)
     await runCount(warmup, options.clients, async (i) => {
       const { name, body, openid } = registerCall(WARMUP_EVENT_ID, `warm-${i}`, i)
-      return callGateway(cloud.gateway, name, body, openid)
+      return cloud.call(name, body, openid)
     })
 
     const durationMs = options.storeSeconds * 1000
