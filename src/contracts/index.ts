@@ -3,12 +3,14 @@
 import type { accountContract } from './account'
 import type { campaignContract } from './campaign'
 import type { eventsContract } from './events'
+import type { quizContract } from './quiz'
 import type { registrationsContract } from './registrations'
 
 export interface Contracts {
   account: typeof accountContract
   campaign: typeof campaignContract
   events: typeof eventsContract
+  quiz: typeof quizContract
   registrations: typeof registrationsContract
 }
 

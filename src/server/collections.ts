@@ -1,4 +1,12 @@
 // Every collection the product uses, created by the seed step (the cloud does not create
 // collections on first write).
-export const COLLECTIONS = ['campaigns', 'events', 'registrations', 'registrationClaims'] as const
+export const COLLECTIONS = [
+  'campaigns',
+  'events',
+  'registrations',
+  'registrationClaims',
+  'quizAttempts',
+  'quizBest',
+  'quizMistakes',
+] as const
 export type CollectionName = (typeof COLLECTIONS)[number]

@@ -1,0 +1,273 @@
+// The quiz function through the gateway: papers carry no answers, scoring happens once, the daily
+// limit and the time limit hold under concurrent calls, and the leaderboard masks names.
+import type { CloudResult } from '@/contracts/errors'
+import type { Leaderboard, QuizAttempts, QuizResult, QuizStart } from '@/contracts/quiz'
+import { drawPaper, seededRandom, type ClientQuestion } from '@/domain/quiz-draw'
+import type { Question } from '@/domain/quiz-question'
+import { questionBank } from '@/quiz-bank'
+import type { AttemptRecord, BestRecord, MistakeRecord } from '@/server/quiz/records'
+import { startTestCloud, type TestCloud } from './local-cloud'
+
+const NOW = '2025-04-23T10:00:00+08:00'
+const DAY = '2025-04-23'
+const byId = new Map(questionBank.map((q) => [q.id, q]))
+
+// Cold function instances and a busy machine make single calls slow now and then.
+jest.setTimeout(30_000)
+
+let t: TestCloud
+let db: typeof import('@/server/cloud').db
+beforeAll(async () => {
+  t = await startTestCloud({ now: NOW, workers: 4 })
+  db = (await import('@/server/cloud')).db
+}, 60_000)
+afterAll(() => t.stop())
+
+async function call<T>(body: object, openid?: string): Promise<CloudResult<T>> {
+  return (await t.call<CloudResult<T>>('quiz', body, openid)).body
+}
+
+async function ok<T>(body: object, openid: string): Promise<T> {
+  const result = await call<T>(body, openid)
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  return result.data
+}
+
+const start = (openid: string) => ok<QuizStart>({ action: 'start' }, openid)
+const submit = (openid: string, attemptId: string, answers: object, extra: object = {}) =>
+  call<QuizResult>({ action: 'submit', attemptId, answers, ...extra }, openid)
+
+/** The shown positions of the right options, worked out from the bank as the server does. */
+function rightShown(shown: { id: string; options: string[] }): number[] {
+  const q = byId.get(shown.id)!
+  const right = q.answer.map((i) => q.options[i])
+  return shown.options.flatMap((text, pos) => (right.includes(text) ? [pos] : []))
+}
+
+function wrongShown(shown: { id: string; options: string[] }): number[] {
+  const right = rightShown(shown)
+  return [shown.options.findIndex((_, pos) => !right.includes(pos))]
+}
+
+const answersBy = (questions: ClientQuestion[], pick: typeof rightShown) =>
+  Object.fromEntries(questions.map((q) => [q.id, pick(q)]))
+
+const attemptsTable = () => db.collection<AttemptRecord>('quizAttempts')
+
+async function storedAttempt(id: string): Promise<AttemptRecord | null> {
+  return (await attemptsTable().doc(id).get()).data
+}
+
+/** An attempt started `secondsAgo` before NOW, written straight to the database. */
+async function writeAttempt(openid: string, secondsAgo: number, seed: number) {
+  const paper = drawPaper(questionBank, { size: 10, day: DAY, random: seededRandom(seed) })
+  const _id = `${openid}__${DAY}__1`
+  const startedAt = new Date(new Date(NOW).getTime() - secondsAgo * 1000)
+  await attemptsTable().add({ data: { _id, openid, day: DAY, paper, startedAt, status: 'open' } })
+  const questions = paper.items.map((item) => {
+    const q = byId.get(item.id)!
+    return { id: q.id, options: item.order.map((i) => q.options[i]) }
+  })
+  return { _id, answers: Object.fromEntries(questions.map((q) => [q.id, rightShown(q)])) }
+}
+
+const FORBIDDEN_KEYS = ['answer', 'answers', 'explanation', 'source', 'rightPositions', 'validFrom']
+
+function keysDeep(value: unknown, into: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => keysDeep(v, into))
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      into.push(key)
+      keysDeep(v, into)
+    }
+  }
+  return into
+}
+
+describe('start', () => {
+  it('shows ten questions with no answer, explanation or source anywhere', async () => {
+    const paper = await start('q-scan')
+    expect(paper.questions).toHaveLength(10)
+    expect(new Set(paper.questions.map((q) => q.id)).size).toBe(10)
+    expect(Date.parse(paper.expiresAt) - Date.parse(paper.startedAt)).toBe(300_000)
+    expect(keysDeep(paper).filter((key) => FORBIDDEN_KEYS.includes(key))).toEqual([])
+    const text = JSON.stringify(paper)
+    for (const shown of paper.questions) {
+      const q = byId.get(shown.id)!
+      expect(text).not.toContain(q.explanation)
+      // A stem may name the law it asks about; the cited version and article are the source.
+      expect(text).not.toContain(q.source.version)
+      if (q.source.article) expect(text).not.toContain(q.source.law + q.source.article)
+      expect([...shown.options].sort()).toEqual([...q.options].sort())
+    }
+  })
+
+  it('allows three a day, the fourth is RATE_LIMITED', async () => {
+    for (let n = 1; n <= 3; n++) expect((await start('q-limit')).attemptId).toMatch(/__[123]$/)
+    const fourth = await call({ action: 'start' }, 'q-limit')
+    expect(fourth).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+    expect(!fourth.ok && fourth.error.message).toContain('今天的3次答题机会已用完，明天再来')
+  })
+
+  it('lets exactly three of five concurrent starts through', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => call<QuizStart>({ action: 'start' }, 'q-burst')),
+    )
+    expect(results.filter((r) => r.ok)).toHaveLength(3)
+    expect(results.filter((r) => !r.ok && r.error.code === 'RATE_LIMITED')).toHaveLength(2)
+    const { total } = await attemptsTable().where({ openid: 'q-burst' }).count()
+    expect(total).toBe(3)
+  })
+
+  it('needs an identity', async () => {
+    expect(await call({ action: 'start' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
+  })
+})
+
+describe('submit', () => {
+  it('scores the right shown positions 100, then reveals answers, explanations and sources', async () => {
+    const paper = await start('q-score')
+    const result = await submit('q-score', paper.attemptId, answersBy(paper.questions, rightShown))
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.data).toMatchObject({ score: 100, correct: 10, total: 10, durationSeconds: 0 })
+    for (const item of result.data.items) {
+      const q = byId.get(item.id)!
+      expect(item.explanation).toBe(q.explanation)
+      expect(item.source).toEqual(q.source)
+      expect(item.chosen).toEqual(item.rightPositions)
+    }
+    const mine = await ok<QuizAttempts>({ action: 'attempts' }, 'q-score')
+    expect(mine.items).toEqual([expect.objectContaining({ status: 'scored', score: 100 })])
+    expect(mine).toMatchObject({ remaining: 2, best: { score: 100, durationSeconds: 0 } })
+  })
+
+  it('scores concurrent and repeated submits once, all answered with the first result', async () => {
+    const paper = await start('q-double')
+    const wrong = answersBy(paper.questions, wrongShown)
+    const right = answersBy(paper.questions, rightShown)
+    const results = await Promise.all(
+      [wrong, right, wrong, right].map((answers) => submit('q-double', paper.attemptId, answers)),
+    )
+    const first = results[0]
+    if (!first.ok) throw new Error(first.error.message)
+    for (const result of results) expect(result).toEqual(first)
+    expect(await submit('q-double', paper.attemptId, right)).toEqual(first)
+    const stored = await storedAttempt(paper.attemptId)
+    expect(stored).toMatchObject({ status: 'scored', result: { score: first.data.score } })
+    const best = (await db.collection<BestRecord>('quizBest').doc('q-double').get()).data
+    expect(best).toMatchObject({ score: first.data.score, attemptId: paper.attemptId })
+  })
+
+  it('finds no attempt for anyone but its owner', async () => {
+    const paper = await start('q-owner')
+    const result = await submit('q-thief', paper.attemptId, answersBy(paper.questions, rightShown))
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await storedAttempt(paper.attemptId)).toMatchObject({ status: 'open' })
+    expect((await db.collection<BestRecord>('quizBest').doc('q-thief').get()).data).toBeNull()
+  })
+
+  it('refuses a submit after 5 minutes and 15 seconds, and marks the attempt expired', async () => {
+    const late = await writeAttempt('q-late', 316, 1)
+    for (let i = 0; i < 2; i++) {
+      expect(await submit('q-late', late._id, late.answers)).toMatchObject({
+        ok: false,
+        error: { code: 'DEADLINE_PASSED', message: expect.stringContaining('答题已超时') },
+      })
+    }
+    expect(await storedAttempt(late._id)).toMatchObject({ status: 'expired' })
+    const grace = await writeAttempt('q-grace', 314, 2)
+    expect(await submit('q-grace', grace._id, grace.answers)).toMatchObject({
+      ok: true,
+      data: { score: 100, durationSeconds: 314 },
+    })
+  })
+
+  it('rejects bad input with INVALID_ARGUMENT and changes nothing', async () => {
+    const paper = await start('q-bad')
+    const id = paper.questions[0].id
+    const many = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`q${i}`, [0]]))
+    const bad: object[] = [
+      { action: 'nope' },
+      { action: 'submit', attemptId: paper.attemptId, answers: { [id]: 'a' } },
+      { action: 'submit', attemptId: paper.attemptId, answers: { [id]: [-1] } },
+      { action: 'submit', attemptId: paper.attemptId, answers: { [id]: [0.5] } },
+      { action: 'submit', attemptId: paper.attemptId, answers: { [id]: [0, 1, 2, 3, 4, 5, 0] } },
+      { action: 'submit', attemptId: paper.attemptId, answers: many },
+      { action: 'submit', attemptId: 42, answers: {} },
+      { action: 'submit', attemptId: paper.attemptId, answers: {}, name: 'x'.repeat(21) },
+      { action: 'submit', attemptId: paper.attemptId, answers: {}, extra: true },
+      { action: 'start', extra: true },
+      { action: 'leaderboard', school: '' },
+    ]
+    for (const body of bad) {
+      expect(await call(body, 'q-bad')).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT' },
+      })
+    }
+    const { data } = await attemptsTable().where({ openid: 'q-bad' }).get()
+    expect(data.map((a) => a.status)).toEqual(['open'])
+  })
+})
+
+describe('review', () => {
+  it('lists the questions got wrong with their answers, only those in force today', async () => {
+    const paper = await start('q-review')
+    const answers = answersBy(paper.questions, wrongShown)
+    const [first, ...others] = paper.questions
+    answers[first.id] = rightShown(first)
+    await submit('q-review', paper.attemptId, answers)
+    await db.collection<MistakeRecord>('quizMistakes').add({
+      data: {
+        _id: 'q-review__patent-999',
+        openid: 'q-review',
+        questionId: 'patent-999',
+        attemptId: 'gone',
+        wrongAt: new Date(NOW),
+      },
+    })
+    const { items } = await ok<{ items: { id: string; answerText: string[] }[] }>(
+      { action: 'review' },
+      'q-review',
+    )
+    expect(items.map((i) => i.id).sort()).toEqual(others.map((q) => q.id).sort())
+    for (const item of items) {
+      const q: Question = byId.get(item.id)!
+      expect(item).toMatchObject({ explanation: q.explanation, source: q.source, answer: q.answer })
+      expect(item.answerText).toEqual(q.answer.map((i) => q.options[i]))
+    }
+  })
+})
+
+describe('leaderboard', () => {
+  const SCHOOL = '营口实验中学'
+
+  it('orders by score then time, masks names, and gives the caller their rank', async () => {
+    const a = await writeAttempt('lb-a', 100, 3)
+    const b = await writeAttempt('lb-b', 50, 4)
+    const c = await writeAttempt('lb-c', 10, 5)
+    await submit('lb-a', a._id, a.answers, { name: '张三', school: SCHOOL })
+    await submit('lb-b', b._id, b.answers, { name: 'Lily', school: SCHOOL })
+    await submit('lb-c', c._id, {}, { name: '王小明', school: SCHOOL })
+    // A worse, faster attempt later leaves the best as it was.
+    const again = await start('lb-a')
+    await submit('lb-a', again.attemptId, {})
+
+    const board = await ok<Leaderboard>({ action: 'leaderboard', school: SCHOOL }, 'lb-a')
+    expect(board.items).toEqual([
+      { rank: 1, name: 'Li**', school: SCHOOL, score: 100, durationSeconds: 50 },
+      { rank: 2, name: '张*', school: SCHOOL, score: 100, durationSeconds: 100 },
+      { rank: 3, name: '王**', school: SCHOOL, score: 0, durationSeconds: 10 },
+    ])
+    expect(board.mine).toEqual({ rank: 2, score: 100, durationSeconds: 100 })
+
+    const all = await ok<Leaderboard>({ action: 'leaderboard' }, 'lb-c')
+    const keys = all.items.map((e) => [-e.score, e.durationSeconds])
+    expect(keys).toEqual([...keys].sort((x, y) => x[0] - y[0] || x[1] - y[1]))
+    expect(all.mine?.rank).toBe(all.items.findIndex((e) => e.name === '王**') + 1)
+    expect(JSON.stringify(all)).not.toMatch(/张三|Lily|王小明|lb-/)
+  })
+})
