@@ -28,7 +28,6 @@ import {
 import { recentEvent } from '@/server/recent-events'
 import { toView } from '@/server/registration-view'
 import {
-  ensureCounters,
   findPlace,
   flip,
   givePlaceBack,
@@ -174,7 +173,6 @@ export const main = defineFunction(registrationsContract, {
     if (registrationState(event, now()) !== 'open') {
       throw new AppError('DEADLINE_PASSED', '本活动报名已截止')
     }
-    await ensureCounters(event)
     const id = registrationId(eventId, openid)
     // The party size lives on the record alone, so a reduction has one place to change.
     const { attendees = 1, ...details } = checked.value

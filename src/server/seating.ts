@@ -5,22 +5,13 @@ import type { EventRecord, RegistrationSettings } from '@/domain/event'
 import { maxTakenToFit, seatedStatus, type RegistrationStatus } from '@/domain/seats'
 import { now } from './clock'
 import { db, sendSubscribeMessage } from './cloud'
+import type { Filter } from './database-types'
 import { registrations, type RegistrationRecord } from './registration-records'
 
 export type OfferedEvent = EventRecord & { registration: RegistrationSettings }
 
 const events = () => db.collection<EventRecord>('events')
 const _ = db.command
-
-/** Events written before the counter existed start it at zero (a transaction: nothing is reset). */
-export async function ensureCounters(event: EventRecord): Promise<void> {
-  if (typeof event.seatsTaken === 'number') return
-  await db.runTransaction(async (t) => {
-    const ref = t.collection<EventRecord>('events').doc(event._id)
-    const { data } = await ref.get()
-    if (data && typeof data.seatsTaken !== 'number') await ref.update({ data: { seatsTaken: 0 } })
-  })
-}
 
 /**
  * Takes `attendees` seats if they fit, in one atomic conditional update. Conditional too on the
@@ -31,12 +22,14 @@ export async function takeSeats(event: OfferedEvent, attendees: number): Promise
   const bound = maxTakenToFit(capacity, attendees)
   if (bound < 0) return false
   const { stats } = await events()
-    .where({
-      _id: event._id,
-      status: 'published',
-      'registration.capacity': capacity,
-      seatsTaken: _.lte(bound),
-    })
+    .where(
+      _.and([
+        { _id: event._id, status: 'published', 'registration.capacity': capacity },
+        // An event nobody has registered for yet has no counter: absent is zero, and $inc
+        // creates it.
+        _.or([{ seatsTaken: _.lte(bound) }, { seatsTaken: _.exists(false) }]),
+      ]) as Filter,
+    )
     .update({ data: { seatsTaken: _.inc(attendees) } })
   return stats.updated === 1
 }
