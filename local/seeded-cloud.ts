@@ -12,6 +12,8 @@ export interface SeededCloudOptions {
   workers?: number
   /** IPWEEK_NOW for the function workers. */
   now?: string
+  /** More environment for the function workers (e.g. IPWEEK_ADMIN_BOOTSTRAP_CODE). */
+  env?: Record<string, string>
   /** Load the sample events and demo registration settings too. */
   includeSamples: boolean
   /** Serve this H5 build at `/` too (browser tests). */
@@ -37,7 +39,7 @@ export async function startSeededCloud(options: SeededCloudOptions): Promise<See
   const cloud = await startLocalCloud({
     dataDir,
     workers: options.workers,
-    env: options.now ? { IPWEEK_NOW: options.now } : undefined,
+    env: { ...options.env, ...(options.now ? { IPWEEK_NOW: options.now } : {}) },
     log: options.log,
   })
   const discard = async () => {

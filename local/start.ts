@@ -2,6 +2,7 @@
 // serves the product on 127.0.0.1.
 import { join, resolve } from 'node:path'
 import { buildFunctions } from '../scripts/build-functions'
+import { localAdminCode } from './admin-code'
 import { FUNCTIONS_DIR, startLocalCloud, useLocalCloudInThisProcess } from './cloud'
 import { startGateway } from './gateway/server'
 import { buildH5, H5_DIR, h5BuildIsStale } from './h5-build'
@@ -35,6 +36,8 @@ async function main() {
     TEMPLATE_EVENT_REMINDER: process.env.TEMPLATE_EVENT_REMINDER ?? 'local-template-event-reminder',
   }
   if (process.env.IPWEEK_NOW) env.IPWEEK_NOW = process.env.IPWEEK_NOW
+  env.IPWEEK_ADMIN_BOOTSTRAP_CODE =
+    process.env.IPWEEK_ADMIN_BOOTSTRAP_CODE ?? localAdminCode(dataDir)
   const log = (line: string) => console.log(`  ${line}`)
   const cloud = await startLocalCloud({ dataDir, env, log })
   useLocalCloudInThisProcess(cloud.tcb)

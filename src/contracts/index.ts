@@ -3,6 +3,7 @@
 import type { accountContract } from './account'
 import type { campaignContract } from './campaign'
 import type { eventsContract } from './events'
+import type { organisersContract } from './organisers'
 import type { quizContract } from './quiz'
 import type { registrationsContract } from './registrations'
 
@@ -10,6 +11,7 @@ export interface Contracts {
   account: typeof accountContract
   campaign: typeof campaignContract
   events: typeof eventsContract
+  organisers: typeof organisersContract
   quiz: typeof quizContract
   registrations: typeof registrationsContract
 }

@@ -8,5 +8,9 @@ export const COLLECTIONS = [
   'quizAttempts',
   'quizBest',
   'quizMistakes',
+  'organisers',
+  'organiserInvites',
+  'auditLog',
+  'rateLimits',
 ] as const
 export type CollectionName = (typeof COLLECTIONS)[number]

@@ -7,6 +7,7 @@ export type TestCloud = SeededCloud
 export interface TestCloudOptions {
   now?: string
   workers?: number
+  env?: Record<string, string>
   /** Serve this H5 build at `/` too (browser tests). */
   h5Dir?: string
 }

@@ -1,0 +1,271 @@
+// organisers: who may work in the workspace. The office admin invites unit editors and check-in
+// staff with one-time codes, can revoke them, and reads the audit log; the very first admin binds
+// with the environment's bootstrap code. Identity is the caller's OPENID from the platform.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import type { InviteView, MemberView, Organiser } from '@/contracts/organisers'
+import { AUDIT_PAGE_SIZE, INVITE_VALID_DAYS, organisersContract } from '@/contracts/organisers'
+import type { Campaign } from '@/domain/campaign'
+import { formatInviteCode, inviteCodeFrom, normaliseInviteCode } from '@/domain/invite-code'
+import { canAdminister, type OrganiserRole } from '@/domain/organiser-roles'
+import { currentCampaign } from '@/server/campaigns'
+import { db } from '@/server/cloud'
+import { now } from '@/server/clock'
+import { defineFunction } from '@/server/define-function'
+import { AppError } from '@/server/errors'
+import {
+  currentActor,
+  requireActor,
+  requireCaller,
+  roleText,
+  unitNames,
+  type Actor,
+} from '@/server/organisers/access'
+import { recordAudit } from '@/server/organisers/audit'
+import {
+  BOOTSTRAP_INVITE_ID,
+  auditLog,
+  inviteIdOf,
+  invites,
+  members,
+  type InviteRecord,
+  type MemberRecord,
+} from '@/server/organisers/records'
+import { spendAllowance } from '@/server/rate-limit'
+
+const _ = db.command
+const LIST_SIZE = 100
+const DAY_MS = 24 * 60 * 60 * 1000
+/** Ten tries an hour: a typo is retried at once, a guessing script gets nowhere. */
+const BIND_ALLOWANCE = { limit: 10, windowSeconds: 3600, message: '尝试次数过多，请一小时后再试' }
+
+const isAdmin = canAdminister
+const digest = (text: string) => createHash('sha256').update(text).digest()
+
+/** Whether `code` is the environment's bootstrap code (compared in constant time). */
+function isBootstrapCode(code: string): boolean {
+  const configured = normaliseInviteCode(process.env.IPWEEK_ADMIN_BOOTSTRAP_CODE ?? '')
+  return configured.length > 0 && timingSafeEqual(digest(configured), digest(code))
+}
+
+function organiserView(record: MemberRecord, campaign: Campaign): Organiser {
+  return {
+    name: record.name,
+    role: record.role,
+    roleText: roleText(record.role, campaign),
+    boundAt: new Date(record.boundAt).toISOString(),
+  }
+}
+
+function inviteView(record: InviteRecord, campaign: Campaign, at: Date): InviteView {
+  const status = record.usedBy
+    ? 'used'
+    : record.revokedAt
+      ? 'revoked'
+      : new Date(record.expiresAt) <= at
+        ? 'expired'
+        : 'open'
+  return {
+    inviteId: record._id,
+    role: record.role,
+    roleText: roleText(record.role, campaign),
+    ...(record.note ? { note: record.note } : {}),
+    createdAt: new Date(record.createdAt).toISOString(),
+    expiresAt: new Date(record.expiresAt).toISOString(),
+    status,
+    ...(record.usedByName ? { usedByName: record.usedByName } : {}),
+  }
+}
+
+function memberView(record: MemberRecord, campaign: Campaign): MemberView {
+  return {
+    memberId: record._id,
+    name: record.name,
+    role: record.role,
+    roleText: roleText(record.role, campaign),
+    boundAt: new Date(record.boundAt).toISOString(),
+    revoked: Boolean(record.revokedAt),
+  }
+}
+
+/** An invite's role must name a unit of this campaign, or events that exist. */
+async function checkRole(role: OrganiserRole, campaign: Campaign): Promise<void> {
+  if (role.kind === 'unit-editor' && unitNames(campaign)(role.unitId) === role.unitId) {
+    throw new AppError('INVALID_ARGUMENT', `没有编号为 ${role.unitId} 的成员单位`)
+  }
+  if (role.kind === 'checkin-staff') {
+    const eventIds = [...new Set(role.eventIds)]
+    const { total } = await db
+      .collection('events')
+      .where({ _id: _.in(eventIds) })
+      .count()
+    if (total !== eventIds.length)
+      throw new AppError('INVALID_ARGUMENT', '签到员的活动中有不存在的活动')
+  }
+}
+
+/** Uses the invite (or the bootstrap code) and records the member, in one transaction. */
+async function bindWith(code: string, openid: string, name: string, at: Date) {
+  const bootstrap = isBootstrapCode(code)
+  const inviteId = bootstrap ? BOOTSTRAP_INVITE_ID : inviteIdOf(code)
+  return db.runTransaction(async (tx) => {
+    const inviteDoc = tx.collection<InviteRecord>('organiserInvites').doc(inviteId)
+    const { data: invite } = await inviteDoc.get()
+    let role: OrganiserRole
+    if (bootstrap) {
+      if (invite)
+        throw new AppError('FORBIDDEN', '初始管理员邀请码已经使用过，请向组委会办公室索取邀请码')
+      role = { kind: 'office-admin' }
+      await inviteDoc.set({
+        data: {
+          role,
+          createdBy: 'environment',
+          createdAt: at,
+          expiresAt: at,
+          usedBy: openid,
+          usedByName: name,
+          usedAt: at,
+        },
+      })
+    } else {
+      if (!invite || invite.usedBy || invite.revokedAt || new Date(invite.expiresAt) <= at) {
+        throw new AppError('NOT_FOUND', '邀请码无效，或已使用、撤销、过期')
+      }
+      role = invite.role
+      await inviteDoc.update({ data: { usedBy: openid, usedByName: name, usedAt: at } })
+    }
+    const member: Omit<MemberRecord, '_id'> = { name, role, inviteId, boundAt: at }
+    await tx.collection<MemberRecord>('organisers').doc(openid).set({ data: member })
+    return { _id: openid, ...member }
+  })
+}
+
+async function requireAdmin(): Promise<{ actor: Actor; campaign: Campaign }> {
+  const actor = await requireActor(isAdmin)
+  return { actor, campaign: await currentCampaign() }
+}
+
+export const main = defineFunction(organisersContract, {
+  async me() {
+    const openid = requireCaller()
+    const { data } = await members().doc(openid).get()
+    if (!data || data.revokedAt) return { organiser: null }
+    return { organiser: organiserView(data, await currentCampaign()) }
+  },
+
+  async bind({ code, name }) {
+    const openid = requireCaller()
+    await spendAllowance({ key: `bind__${openid}`, ...BIND_ALLOWANCE })
+    const campaign = await currentCampaign()
+    const existing = await currentActor()
+    if (existing) {
+      throw new AppError(
+        'CONFLICT',
+        `你已是${roleText(existing.role, campaign)}；如需变更，请先由组委会办公室撤销`,
+      )
+    }
+    const member = await bindWith(code, openid, name, now())
+    const actor = { openid, name, role: member.role }
+    await recordAudit(
+      actor,
+      'organisers.bind',
+      member.inviteId,
+      `以邀请码绑定为${roleText(member.role, campaign)}`,
+    )
+    return organiserView(member, campaign)
+  },
+
+  async createInvite({ role, note }) {
+    const { actor, campaign } = await requireAdmin()
+    await checkRole(role, campaign)
+    const code = inviteCodeFrom(randomBytes(12))
+    const at = now()
+    const record: InviteRecord = {
+      _id: inviteIdOf(code),
+      role,
+      ...(note ? { note } : {}),
+      createdBy: actor.openid,
+      createdAt: at,
+      expiresAt: new Date(at.getTime() + INVITE_VALID_DAYS * DAY_MS),
+    }
+    await invites().add({ data: record })
+    const invite = inviteView(record, campaign, at)
+    await recordAudit(
+      actor,
+      'organisers.createInvite',
+      record._id,
+      `创建邀请码：${invite.roleText}`,
+    )
+    return { invite, code: formatInviteCode(code) }
+  },
+
+  async invites() {
+    const { campaign } = await requireAdmin()
+    const at = now()
+    const { data } = await invites().orderBy('createdAt', 'desc').limit(LIST_SIZE).get()
+    return {
+      items: data
+        .filter((record) => record._id !== BOOTSTRAP_INVITE_ID)
+        .map((record) => inviteView(record, campaign, at)),
+    }
+  },
+
+  async revokeInvite({ inviteId }) {
+    const { actor, campaign } = await requireAdmin()
+    if (inviteId === BOOTSTRAP_INVITE_ID) throw new AppError('NOT_FOUND', '没有找到这个邀请码')
+    const at = now()
+    const { stats } = await invites()
+      .where({ _id: inviteId, usedBy: _.exists(false), revokedAt: _.exists(false) })
+      .update({ data: { revokedAt: at } })
+    const { data } = await invites().doc(inviteId).get()
+    if (!data) throw new AppError('NOT_FOUND', '没有找到这个邀请码')
+    if (stats.updated !== 1) throw new AppError('CONFLICT', '邀请码已使用或已撤销')
+    const invite = inviteView(data, campaign, at)
+    await recordAudit(actor, 'organisers.revokeInvite', inviteId, `撤销邀请码：${invite.roleText}`)
+    return invite
+  },
+
+  async members() {
+    const { campaign } = await requireAdmin()
+    const { data } = await members().orderBy('boundAt', 'desc').limit(LIST_SIZE).get()
+    return { items: data.map((record) => memberView(record, campaign)) }
+  },
+
+  async revokeMember({ memberId }) {
+    const { actor, campaign } = await requireAdmin()
+    // The office must never lock itself out: another admin revokes an admin.
+    if (memberId === actor.openid) throw new AppError('CONFLICT', '不能撤销自己的权限')
+    const { stats } = await members()
+      .where({ _id: memberId, revokedAt: _.exists(false) })
+      .update({ data: { revokedAt: now() } })
+    const { data } = await members().doc(memberId).get()
+    if (!data) throw new AppError('NOT_FOUND', '没有找到这位成员')
+    if (stats.updated !== 1) throw new AppError('CONFLICT', '这位成员的权限已经撤销')
+    const member = memberView(data, campaign)
+    await recordAudit(
+      actor,
+      'organisers.revokeMember',
+      memberId,
+      `撤销${member.name}（${member.roleText}）`,
+    )
+    return member
+  },
+
+  async audit({ before }) {
+    await requireAdmin()
+    const { data } = await auditLog()
+      .where(before ? { at: _.lt(new Date(before)) } : {})
+      .orderBy('at', 'desc')
+      .limit(AUDIT_PAGE_SIZE)
+      .get()
+    return {
+      items: data.map((entry) => ({
+        at: new Date(entry.at).toISOString(),
+        actorName: entry.actorName,
+        actorRole: entry.actorRole,
+        action: entry.action,
+        target: entry.target,
+        summary: entry.summary,
+      })),
+    }
+  },
+})
