@@ -1,6 +1,7 @@
 // Every cloud function's contract, by function name. The app imports this as a type only, so
 // no validation code reaches the mini-program bundle.
 import type { accountContract } from './account'
+import type { attendanceContract } from './attendance'
 import type { campaignContract } from './campaign'
 import type { eventsContract } from './events'
 import type { organisersContract } from './organisers'
@@ -9,6 +10,7 @@ import type { registrationsContract } from './registrations'
 
 export interface Contracts {
   account: typeof accountContract
+  attendance: typeof attendanceContract
   campaign: typeof campaignContract
   events: typeof eventsContract
   organisers: typeof organisersContract

@@ -27,3 +27,24 @@ export async function sendSubscribeMessage(message: {
   ).openapi
   await openapi.subscribeMessage.send(message)
 }
+
+/** Puts a file in cloud storage and returns a temporary download URL for it. */
+export async function storeFile(
+  cloudPath: string,
+  fileContent: Buffer,
+  maxAgeSeconds: number,
+): Promise<{ fileID: string; url: string }> {
+  const storage = cloud as unknown as {
+    uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+    getTempFileURL(options: {
+      fileList: { fileID: string; maxAge: number }[]
+    }): Promise<{ fileList: { tempFileURL: string; status: number }[] }>
+  }
+  const { fileID } = await storage.uploadFile({ cloudPath, fileContent })
+  const { fileList } = await storage.getTempFileURL({
+    fileList: [{ fileID, maxAge: maxAgeSeconds }],
+  })
+  const url = fileList[0]?.tempFileURL
+  if (!url) throw new Error(`no download URL for ${fileID} (status ${fileList[0]?.status})`)
+  return { fileID, url }
+}

@@ -38,6 +38,9 @@ export interface RegistrationRecord {
   rejectReason?: string
   checkedInAt?: Date
   checkedInBy?: string
+  checkedInByName?: string
+  /** Added at the door by an organiser; `openid` is empty. */
+  walkIn?: boolean
   /** Set by the reminder job before it sends: at most one reminder per registration. */
   remindedAt?: Date
   /** Set by the anonymising job; personal fields are gone from then on. */

@@ -5,20 +5,18 @@ import type { CloudResult } from '@/contracts/errors'
 import type { AuditEntry, InviteView, MemberView, Organiser } from '@/contracts/organisers'
 import type { CollectionName } from '@/server/collections'
 import { inviteIdOf } from '@/server/organisers/records'
-import { startTestCloud, type TestCloud } from './local-cloud'
+import type { TestCloud } from './local-cloud'
+import { BOOTSTRAP_CODE, OFFICE_ADMIN, startOrganiserCloud } from './organiser-fixture'
 
-const BOOTSTRAP = 'K7M2-Q9PX-4RTW'
-const ADMIN = 'org-admin'
+const BOOTSTRAP = BOOTSTRAP_CODE
+const ADMIN = OFFICE_ADMIN
 
 jest.setTimeout(30_000)
 
 let t: TestCloud
 let db: typeof import('@/server/cloud').db
 beforeAll(async () => {
-  t = await startTestCloud({
-    now: '2025-04-10T09:00:00+08:00',
-    env: { IPWEEK_ADMIN_BOOTSTRAP_CODE: BOOTSTRAP },
-  })
+  t = await startOrganiserCloud({ now: '2025-04-10T09:00:00+08:00' })
   db = (await import('@/server/cloud')).db
 }, 60_000)
 afterAll(() => t.stop())
@@ -55,7 +53,8 @@ describe('the first office admin', () => {
       ok: false,
       error: { code: 'NOT_FOUND' },
     })
-    const admin = await bind(ADMIN, ' k7m2q9px4rtw ', '王主任')
+    const typed = ` ${BOOTSTRAP.toLowerCase().replace(/-/g, '')} `
+    const admin = await bind(ADMIN, typed, '王主任')
     expect(admin).toMatchObject({
       ok: true,
       data: { name: '王主任', role: { kind: 'office-admin' } },
