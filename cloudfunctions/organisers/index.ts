@@ -1,11 +1,11 @@
 // organisers: who may work in the workspace. The office admin invites unit editors and check-in
 // staff with one-time codes, can revoke them, and reads the audit log; the very first admin binds
 // with the environment's bootstrap code. Identity is the caller's OPENID from the platform.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { InviteView, MemberView, Organiser } from '@/contracts/organisers'
 import { AUDIT_PAGE_SIZE, INVITE_VALID_DAYS, organisersContract } from '@/contracts/organisers'
 import type { Campaign } from '@/domain/campaign'
-import { formatInviteCode, inviteCodeFrom, normaliseInviteCode } from '@/domain/invite-code'
+import { formatInviteCode, inviteCodeFrom } from '@/domain/invite-code'
 import { canAdminister, type OrganiserRole } from '@/domain/organiser-roles'
 import { currentCampaign } from '@/server/campaigns'
 import { db } from '@/server/cloud'
@@ -21,6 +21,7 @@ import {
   type Actor,
 } from '@/server/organisers/access'
 import { recordAudit } from '@/server/organisers/audit'
+import { bindMember } from '@/server/organisers/binding'
 import {
   BOOTSTRAP_INVITE_ID,
   auditLog,
@@ -39,13 +40,6 @@ const DAY_MS = 24 * 60 * 60 * 1000
 const BIND_ALLOWANCE = { limit: 10, windowSeconds: 3600, message: '尝试次数过多，请一小时后再试' }
 
 const isAdmin = canAdminister
-const digest = (text: string) => createHash('sha256').update(text).digest()
-
-/** Whether `code` is the environment's bootstrap code (compared in constant time). */
-function isBootstrapCode(code: string): boolean {
-  const configured = normaliseInviteCode(process.env.IPWEEK_ADMIN_BOOTSTRAP_CODE ?? '')
-  return configured.length > 0 && timingSafeEqual(digest(configured), digest(code))
-}
 
 function organiserView(record: MemberRecord, campaign: Campaign): Organiser {
   return {
@@ -103,42 +97,6 @@ async function checkRole(role: OrganiserRole, campaign: Campaign): Promise<void>
   }
 }
 
-/** Uses the invite (or the bootstrap code) and records the member, in one transaction. */
-async function bindWith(code: string, openid: string, name: string, at: Date) {
-  const bootstrap = isBootstrapCode(code)
-  const inviteId = bootstrap ? BOOTSTRAP_INVITE_ID : inviteIdOf(code)
-  return db.runTransaction(async (tx) => {
-    const inviteDoc = tx.collection<InviteRecord>('organiserInvites').doc(inviteId)
-    const { data: invite } = await inviteDoc.get()
-    let role: OrganiserRole
-    if (bootstrap) {
-      if (invite)
-        throw new AppError('FORBIDDEN', '初始管理员邀请码已经使用过，请向组委会办公室索取邀请码')
-      role = { kind: 'office-admin' }
-      await inviteDoc.set({
-        data: {
-          role,
-          createdBy: 'environment',
-          createdAt: at,
-          expiresAt: at,
-          usedBy: openid,
-          usedByName: name,
-          usedAt: at,
-        },
-      })
-    } else {
-      if (!invite || invite.usedBy || invite.revokedAt || new Date(invite.expiresAt) <= at) {
-        throw new AppError('NOT_FOUND', '邀请码无效，或已使用、撤销、过期')
-      }
-      role = invite.role
-      await inviteDoc.update({ data: { usedBy: openid, usedByName: name, usedAt: at } })
-    }
-    const member: Omit<MemberRecord, '_id'> = { name, role, inviteId, boundAt: at }
-    await tx.collection<MemberRecord>('organisers').doc(openid).set({ data: member })
-    return { _id: openid, ...member }
-  })
-}
-
 async function requireAdmin(): Promise<{ actor: Actor; campaign: Campaign }> {
   const actor = await requireActor(isAdmin)
   return { actor, campaign: await currentCampaign() }
@@ -163,7 +121,7 @@ export const main = defineFunction(organisersContract, {
         `你已是${roleText(existing.role, campaign)}；如需变更，请先由组委会办公室撤销`,
       )
     }
-    const member = await bindWith(code, openid, name, now())
+    const member = await bindMember(code, openid, name, now())
     const actor = { openid, name, role: member.role }
     await recordAudit(
       actor,

@@ -4,6 +4,7 @@ import type { accountContract } from './account'
 import type { attendanceContract } from './attendance'
 import type { campaignContract } from './campaign'
 import type { eventsContract } from './events'
+import type { opsContract } from './ops'
 import type { organisersContract } from './organisers'
 import type { quizContract } from './quiz'
 import type { registrationsContract } from './registrations'
@@ -13,6 +14,7 @@ export interface Contracts {
   attendance: typeof attendanceContract
   campaign: typeof campaignContract
   events: typeof eventsContract
+  ops: typeof opsContract
   organisers: typeof organisersContract
   quiz: typeof quizContract
   registrations: typeof registrationsContract

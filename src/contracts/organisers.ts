@@ -50,7 +50,8 @@ export interface AuditEntry {
 
 const id = z.string().check(z.minLength(1), z.maxLength(64))
 const personName = z.string().check(z.trim(), z.minLength(1), z.maxLength(20))
-const inviteCode = z
+/** An invite code as typed: normalised, then checked. */
+export const inviteCode = z
   .pipe(z.string().check(z.maxLength(32)), z.transform(normaliseInviteCode))
   .check(z.regex(INVITE_CODE_PATTERN, '邀请码应为 12 位字母和数字'))
 

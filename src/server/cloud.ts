@@ -28,23 +28,33 @@ export async function sendSubscribeMessage(message: {
   await openapi.subscribeMessage.send(message)
 }
 
+interface CloudStorage {
+  uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+  getTempFileURL(options: {
+    fileList: { fileID: string; maxAge: number }[]
+  }): Promise<{ fileList: { tempFileURL: string; status: number }[] }>
+  downloadFile(options: { fileID: string }): Promise<{ fileContent: Buffer }>
+  deleteFile(options: { fileList: string[] }): Promise<{ fileList: { status: number }[] }>
+}
+
+/** Cloud storage, typed (the SDK's own typings predate promises). */
+export const storage = cloud as unknown as CloudStorage
+
 /** Puts a file in cloud storage and returns a temporary download URL for it. */
 export async function storeFile(
   cloudPath: string,
   fileContent: Buffer,
   maxAgeSeconds: number,
 ): Promise<{ fileID: string; url: string }> {
-  const storage = cloud as unknown as {
-    uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
-    getTempFileURL(options: {
-      fileList: { fileID: string; maxAge: number }[]
-    }): Promise<{ fileList: { tempFileURL: string; status: number }[] }>
-  }
   const { fileID } = await storage.uploadFile({ cloudPath, fileContent })
+  return { fileID, url: await temporaryUrl(fileID, maxAgeSeconds) }
+}
+
+export async function temporaryUrl(fileID: string, maxAgeSeconds: number): Promise<string> {
   const { fileList } = await storage.getTempFileURL({
     fileList: [{ fileID, maxAge: maxAgeSeconds }],
   })
   const url = fileList[0]?.tempFileURL
   if (!url) throw new Error(`no download URL for ${fileID} (status ${fileList[0]?.status})`)
-  return { fileID, url }
+  return url
 }

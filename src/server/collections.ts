@@ -12,5 +12,6 @@ export const COLLECTIONS = [
   'organiserInvites',
   'auditLog',
   'rateLimits',
+  'selftestScratch',
 ] as const
 export type CollectionName = (typeof COLLECTIONS)[number]
