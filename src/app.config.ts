@@ -8,6 +8,16 @@ export default defineAppConfig({
       root: 'packages/registration',
       pages: ['form/index', 'mine/index', 'ticket/index', 'privacy/index'],
     },
+    {
+      root: 'packages/quiz',
+      pages: [
+        'paper/index',
+        'result/index',
+        'mistakes/index',
+        'leaderboard/index',
+        'certificate/index',
+      ],
+    },
     // Local sign-in exists only in the web preview: in WeChat the platform supplies identity.
     ...(process.env.TARO_ENV === 'h5'
       ? [{ root: 'packages/local', pages: ['sign-in/index'] }]

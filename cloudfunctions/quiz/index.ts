@@ -6,6 +6,7 @@ import {
   QUIZ_ATTEMPTS_PER_DAY,
   QUIZ_GRACE_SECONDS,
   QUIZ_PAPER_SIZE,
+  QUIZ_PASS_SCORE,
   QUIZ_TIME_LIMIT_SECONDS,
   quizContract,
   type QuizAttemptSummary,
@@ -24,9 +25,11 @@ import {
   attemptId as attemptIdOf,
   attempts,
   bests,
+  isScored,
   mistakeId,
   mistakes,
   type AttemptRecord,
+  type ScoredAttempt,
   type StoredResult,
 } from '@/server/quiz/records'
 import { leaderboard, recordBest, type Profile } from '@/server/quiz/standings'
@@ -65,7 +68,8 @@ async function readOwn(id: string, openid: string): Promise<AttemptRecord> {
   return data
 }
 
-function toResult(record: AttemptRecord, result: StoredResult): QuizResult {
+function toResult(record: ScoredAttempt): QuizResult {
+  const { result, name, school } = record
   const orders = new Map(record.paper.items.map((item) => [item.id, item.order]))
   const { score, correct, total, durationSeconds } = result
   return {
@@ -74,6 +78,10 @@ function toResult(record: AttemptRecord, result: StoredResult): QuizResult {
     correct,
     total,
     durationSeconds,
+    submittedAt: new Date(record.submittedAt).toISOString(),
+    passed: score >= QUIZ_PASS_SCORE,
+    ...(name ? { name } : {}),
+    ...(school ? { school } : {}),
     items: result.items.map((item) => {
       const q = question(item.id)
       return {
@@ -93,7 +101,7 @@ function toResult(record: AttemptRecord, result: StoredResult): QuizResult {
 /** After losing a conditional update: the result another submit stored, or the attempt expired. */
 async function settled(id: string, openid: string): Promise<QuizResult> {
   const record = await readOwn(id, openid)
-  if (record.status === 'scored' && record.result) return toResult(record, record.result)
+  if (isScored(record)) return toResult(record)
   throw deadlinePassed()
 }
 
@@ -140,7 +148,7 @@ export const main = defineFunction(quizContract, {
   async submit({ attemptId, answers, name, school }) {
     const openid = requireOpenid()
     const record = await readOwn(attemptId, openid)
-    if (record.status === 'scored' && record.result) return toResult(record, record.result)
+    if (isScored(record)) return toResult(record)
     if (record.status === 'expired') throw deadlinePassed()
     const submittedAt = now()
     const open = { _id: attemptId, status: 'open' }
@@ -155,13 +163,12 @@ export const main = defineFunction(quizContract, {
       ...scorePaper(questionBank, record.paper, answers),
       durationSeconds: Math.max(0, Math.round(elapsed / 1000)),
     }
+    const profile: Profile = { ...(name ? { name } : {}), ...(school ? { school } : {}) }
     // Only the submit that flips the attempt from open records it; any other reads it back.
-    const { stats } = await attempts()
-      .where(open)
-      .update({ data: { status: 'scored', result, submittedAt } })
+    const scored = { status: 'scored' as const, result, submittedAt, ...profile }
+    const { stats } = await attempts().where(open).update({ data: scored })
     if (stats.updated !== 1) return settled(attemptId, openid)
 
-    const profile: Profile = { ...(name ? { name } : {}), ...(school ? { school } : {}) }
     const best = {
       score: result.score,
       durationSeconds: result.durationSeconds,
@@ -177,7 +184,16 @@ export const main = defineFunction(quizContract, {
           .set({ data: { openid, questionId: item.id, attemptId, wrongAt: submittedAt } }),
       ),
     ])
-    return toResult(record, result)
+    return toResult({ ...record, ...scored })
+  },
+
+  async result({ attemptId }) {
+    const openid = requireOpenid()
+    const record = await readOwn(attemptId, openid)
+    if (isScored(record)) return toResult(record)
+    // Read-only: an open attempt past its deadline answers as submit would, without marking it.
+    if (record.status === 'expired' || isLate(record.startedAt, now())) throw deadlinePassed()
+    throw new AppError('NOT_FOUND', '这次答题还没有交卷，没有成绩')
   },
 
   async attempts() {
@@ -194,6 +210,7 @@ export const main = defineFunction(quizContract, {
       remaining: Math.max(0, QUIZ_ATTEMPTS_PER_DAY - data.length),
       best: best
         ? {
+            attemptId: best.attemptId,
             score: best.score,
             durationSeconds: best.durationSeconds,
             achievedAt: new Date(best.achievedAt).toISOString(),

@@ -3,11 +3,13 @@ import type { ClientQuestion } from '@/domain/quiz-draw'
 import type { QuestionSource, QuestionType, QuizTopic } from '@/domain/quiz-question'
 import { action, type Contract } from './contract'
 
-export const QUIZ_PAPER_SIZE = 10
-export const QUIZ_ATTEMPTS_PER_DAY = 3
-export const QUIZ_TIME_LIMIT_SECONDS = 300
-/** Accepted after the limit, for a slow network between the last tap and the server. */
-export const QUIZ_GRACE_SECONDS = 15
+export {
+  QUIZ_ATTEMPTS_PER_DAY,
+  QUIZ_GRACE_SECONDS,
+  QUIZ_PAPER_SIZE,
+  QUIZ_PASS_SCORE,
+  QUIZ_TIME_LIMIT_SECONDS,
+} from '@/domain/quiz-rules'
 
 export type AttemptStatus = 'open' | 'scored' | 'expired'
 
@@ -37,6 +39,12 @@ export interface QuizResult {
   correct: number
   total: number
   durationSeconds: number
+  submittedAt: string
+  /** score >= QUIZ_PASS_SCORE: the certificate may be drawn. */
+  passed: boolean
+  /** As given on submit; shown unmasked to the taker only (certificate). */
+  name?: string
+  school?: string
   items: QuizResultItem[]
 }
 
@@ -50,6 +58,8 @@ export interface QuizAttemptSummary {
 }
 
 export interface QuizBestScore {
+  /** The attempt that set it: its result and certificate. */
+  attemptId: string
   score: number
   durationSeconds: number
   achievedAt: string
@@ -114,6 +124,8 @@ export const quizContract = {
         school: z.optional(school),
       }),
     ).returns<QuizResult>(),
+    /** One of the caller's scored attempts, again (the result and certificate pages). */
+    result: action(z.strictObject({ attemptId })).returns<QuizResult>(),
     attempts: action(z.strictObject({})).returns<QuizAttempts>(),
     /** The wrong-answer book, newest first. */
     review: action(z.strictObject({})).returns<{ items: QuizReviewItem[] }>(),

@@ -12,6 +12,12 @@ export const MINE_PAGE = '/packages/registration/mine/index'
 export const TICKET_PAGE = '/packages/registration/ticket/index'
 export const PRIVACY_PAGE = '/packages/registration/privacy/index'
 export const CALENDAR_TAB = '/pages/calendar/index'
+export const QUIZ_TAB = '/pages/quiz/index'
+export const QUIZ_PAPER_PAGE = '/packages/quiz/paper/index'
+export const QUIZ_RESULT_PAGE = '/packages/quiz/result/index'
+export const QUIZ_MISTAKES_PAGE = '/packages/quiz/mistakes/index'
+export const QUIZ_LEADERBOARD_PAGE = '/packages/quiz/leaderboard/index'
+export const QUIZ_CERTIFICATE_PAGE = '/packages/quiz/certificate/index'
 
 export function openRegistrationForm(eventId: string): void {
   void Taro.navigateTo({ url: `${FORM_PAGE}?id=${encodeURIComponent(eventId)}` })
@@ -25,12 +31,58 @@ export function openMyRegistrations(): void {
   void Taro.navigateTo({ url: MINE_PAGE })
 }
 
-/** The page's `?id=`, decoded (WeChat passes query values still encoded) and trimmed. */
-export function eventIdFrom(params: Record<string, string | undefined> | undefined): string {
-  const raw = params?.id ?? ''
+type PageParams = Record<string, string | undefined> | undefined
+
+/** A query value, decoded (WeChat passes query values still encoded) and trimmed. */
+function queryValue(params: PageParams, key: string): string {
+  const raw = params?.[key] ?? ''
   try {
     return decodeURIComponent(raw).trim()
   } catch {
     return raw.trim()
   }
 }
+
+/** The page's `?id=`. */
+export function eventIdFrom(params: PageParams): string {
+  return queryValue(params, 'id')
+}
+
+/** The quiz result's or certificate's `?attempt=`. */
+export function attemptIdFrom(params: PageParams): string {
+  return queryValue(params, 'attempt')
+}
+
+const withAttempt = (page: string, attemptId: string) =>
+  `${page}?attempt=${encodeURIComponent(attemptId)}`
+
+export function openQuizPaper(): void {
+  void Taro.navigateTo({ url: QUIZ_PAPER_PAGE })
+}
+
+/** From a finished paper or a result: the new paper takes that page's place in the stack. */
+export function retakeQuiz(): void {
+  void Taro.redirectTo({ url: QUIZ_PAPER_PAGE })
+}
+
+/** From the paper just handed in: back from the result goes to the quiz tab, not the paper. */
+export function showQuizResult(attemptId: string): void {
+  void Taro.redirectTo({ url: withAttempt(QUIZ_RESULT_PAGE, attemptId) })
+}
+
+export function openQuizMistakes(): void {
+  void Taro.navigateTo({ url: QUIZ_MISTAKES_PAGE })
+}
+
+export function openQuizLeaderboard(): void {
+  void Taro.navigateTo({ url: QUIZ_LEADERBOARD_PAGE })
+}
+
+export function openQuizCertificate(attemptId: string): void {
+  void Taro.navigateTo({ url: withAttempt(QUIZ_CERTIFICATE_PAGE, attemptId) })
+}
+
+export function openQuizTab(): void {
+  void Taro.switchTab({ url: QUIZ_TAB })
+}
+

@@ -49,7 +49,9 @@ function wrongShown(shown: { id: string; options: string[] }): number[] {
   return [shown.options.findIndex((_, pos) => !right.includes(pos))]
 }
 
-const answersBy = (questions: ClientQuestion[], pick: typeof rightShown) =>
+type ShownQuestion = Pick<ClientQuestion, 'id' | 'options'>
+
+const answersBy = (questions: ShownQuestion[], pick: typeof rightShown) =>
   Object.fromEntries(questions.map((q) => [q.id, pick(q)]))
 
 const attemptsTable = () => db.collection<AttemptRecord>('quizAttempts')
@@ -68,7 +70,7 @@ async function writeAttempt(openid: string, secondsAgo: number, seed: number) {
     const q = byId.get(item.id)!
     return { id: q.id, options: item.order.map((i) => q.options[i]) }
   })
-  return { _id, answers: Object.fromEntries(questions.map((q) => [q.id, rightShown(q)])) }
+  return { _id, questions, answers: answersBy(questions, rightShown) }
 }
 
 const FORBIDDEN_KEYS = ['answer', 'answers', 'explanation', 'source', 'rightPositions', 'validFrom']
@@ -211,6 +213,91 @@ describe('submit', () => {
     }
     const { data } = await attemptsTable().where({ openid: 'q-bad' }).get()
     expect(data.map((a) => a.status)).toEqual(['open'])
+  })
+})
+
+describe('result', () => {
+  it('answers again exactly what submit answered, name and school unmasked for the taker', async () => {
+    const paper = await start('q-again')
+    const answers = answersBy(paper.questions, rightShown)
+    const submitted = await submit('q-again', paper.attemptId, answers, {
+      name: ' 李四 ',
+      school: '营口市第一中学',
+    })
+    expect(submitted).toMatchObject({
+      ok: true,
+      data: {
+        score: 100,
+        passed: true,
+        name: '李四',
+        school: '营口市第一中学',
+        submittedAt: new Date(NOW).toISOString(),
+      },
+    })
+    expect(await call({ action: 'result', attemptId: paper.attemptId }, 'q-again')).toEqual(
+      submitted,
+    )
+    const mine = await ok<QuizAttempts>({ action: 'attempts' }, 'q-again')
+    expect(mine.best).toMatchObject({ attemptId: paper.attemptId, score: 100 })
+  })
+
+  it('passes at 80 and not at 70', async () => {
+    for (const [openid, right, passed] of [
+      ['q-pass', 8, true],
+      ['q-fail', 7, false],
+    ] as const) {
+      const { _id, questions } = await writeAttempt(openid, 60, right)
+      const answers = answersBy(questions, wrongShown)
+      for (const q of questions.slice(0, right)) answers[q.id] = rightShown(q)
+      await submit(openid, _id, answers)
+      expect(await ok<QuizResult>({ action: 'result', attemptId: _id }, openid)).toMatchObject({
+        score: right * 10,
+        correct: right,
+        passed,
+      })
+    }
+  })
+
+  it("finds no one else's attempt, whatever the payload says, and needs an identity", async () => {
+    const paper = await start('q-mine')
+    await submit('q-mine', paper.attemptId, answersBy(paper.questions, rightShown))
+    const byOther = await call({ action: 'result', attemptId: paper.attemptId }, 'q-other')
+    expect(byOther).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    const claimed = { action: 'result', attemptId: paper.attemptId, openid: 'q-mine' }
+    expect(await call(claimed, 'q-other')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    })
+    expect(await call({ action: 'result', attemptId: paper.attemptId })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
+    expect(await call({ action: 'result', attemptId: '' }, 'q-mine')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    })
+  })
+
+  it('has no result for an attempt still open, and none after its deadline', async () => {
+    const open = await start('q-open')
+    expect(await call({ action: 'result', attemptId: open.attemptId }, 'q-open')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('还没有交卷') },
+    })
+    const lapsed = await writeAttempt('q-lapsed', 316, 6)
+    const asked = { action: 'result', attemptId: lapsed._id }
+    expect(await call(asked, 'q-lapsed')).toMatchObject({
+      ok: false,
+      error: { code: 'DEADLINE_PASSED' },
+    })
+    // Asking is read-only; a late submit then marks it, and the answer stays the same.
+    expect(await storedAttempt(lapsed._id)).toMatchObject({ status: 'open' })
+    await submit('q-lapsed', lapsed._id, lapsed.answers)
+    expect(await storedAttempt(lapsed._id)).toMatchObject({ status: 'expired' })
+    expect(await call(asked, 'q-lapsed')).toMatchObject({
+      ok: false,
+      error: { code: 'DEADLINE_PASSED' },
+    })
   })
 })
 

@@ -19,6 +19,16 @@ export interface AttemptRecord {
   status: AttemptStatus
   result?: StoredResult
   submittedAt?: Date
+  /** As given on submit, for the taker's own result and certificate. */
+  name?: string
+  school?: string
+}
+
+/** An attempt once submit has scored it: the result and when it was handed in. */
+export type ScoredAttempt = AttemptRecord & { result: StoredResult; submittedAt: Date }
+
+export function isScored(record: AttemptRecord): record is ScoredAttempt {
+  return record.status === 'scored' && !!record.result && !!record.submittedAt
 }
 
 export interface BestRecord {
