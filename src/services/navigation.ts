@@ -85,4 +85,3 @@ export function openQuizCertificate(attemptId: string): void {
 export function openQuizTab(): void {
   void Taro.switchTab({ url: QUIZ_TAB })
 }
-
