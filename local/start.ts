@@ -34,6 +34,7 @@ async function main() {
     TEMPLATE_REGISTRATION_PROMOTED:
       process.env.TEMPLATE_REGISTRATION_PROMOTED ?? 'local-template-registration-promoted',
     TEMPLATE_EVENT_REMINDER: process.env.TEMPLATE_EVENT_REMINDER ?? 'local-template-event-reminder',
+    TEMPLATE_EVENT_CHANGED: process.env.TEMPLATE_EVENT_CHANGED ?? 'local-template-event-changed',
   }
   if (process.env.IPWEEK_NOW) env.IPWEEK_NOW = process.env.IPWEEK_NOW
   env.IPWEEK_ADMIN_BOOTSTRAP_CODE =

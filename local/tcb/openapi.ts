@@ -25,14 +25,25 @@ interface KeyValuePair {
   filename?: string
 }
 
+/**
+ * Text the local content check calls risky, so the blocked path can be tried: WeChat's own
+ * judgement cannot be imitated, only its answers.
+ */
+export const LOCAL_RISKY_MARKER = '【本地违规示例】'
+
+type Payload = Record<string, unknown>
+
 // What WeChat answers on success (snake_case; the SDK converts it to camelCase), minus errcode/errmsg.
-const SUCCESS_REPLIES: Record<string, () => Record<string, unknown>> = {
+const SUCCESS_REPLIES: Record<string, (payload: Payload) => Record<string, unknown>> = {
   'subscribeMessage.send': () => ({ msgid: Math.floor(Math.random() * 1e12) }),
-  'security.msgSecCheck': () => ({
-    result: { suggest: 'pass', label: 100 },
-    detail: [],
-    trace_id: `local-${randomUUID()}`,
-  }),
+  'security.msgSecCheck': (payload) => {
+    const risky = String(payload.content ?? '').includes(LOCAL_RISKY_MARKER)
+    return {
+      result: risky ? { suggest: 'risky', label: 20001 } : { suggest: 'pass', label: 100 },
+      detail: [],
+      trace_id: `local-${randomUUID()}`,
+    }
+  },
   'security.imgSecCheck': () => ({}),
   // The verdict of an async media check arrives later as a message push, which the local runtime never sends.
   'security.mediaCheckAsync': () => ({ trace_id: `local-${randomUUID()}` }),
@@ -70,17 +81,22 @@ export async function answerOpenApi(
     local: true,
   })
   log(`[local] openapi ${apiName} recorded in outbox (not sent to WeChat)`)
-  const body = JSON.stringify({ errcode: 0, errmsg: 'ok', ...reply() })
+  const body = JSON.stringify({ errcode: 0, errmsg: 'ok', ...reply(payload) })
   return CommOpenApiResp.encode({
     respData: Buffer.from(body),
     contentType: 'application/json',
   }).finish()
 }
 
-// Each value is the JSON text of one request field; media (a file) is recorded by its description only.
+// Each value is the JSON text of one request field; media (a file) is recorded by its description
+// only. wx-server-sdk 4.0.2 names a media pair's type `contentType`, which its protobuf encoder
+// drops, so media also arrives as raw bytes without a type: anything that is not JSON is media.
 function pairValue(pair: KeyValuePair): unknown {
-  if (pair.contenttype) {
-    return { contentType: pair.contenttype, filename: pair.filename, bytes: pair.value.length }
+  const media = { contentType: pair.contenttype, filename: pair.filename, bytes: pair.value.length }
+  if (pair.contenttype) return media
+  try {
+    return JSON.parse(Buffer.from(pair.value).toString('utf8'))
+  } catch {
+    return media
   }
-  return JSON.parse(Buffer.from(pair.value).toString('utf8'))
 }

@@ -3,7 +3,9 @@
 import type { accountContract } from './account'
 import type { attendanceContract } from './attendance'
 import type { campaignContract } from './campaign'
+import type { eventAdminContract } from './event-admin'
 import type { eventsContract } from './events'
+import type { filingsContract } from './filings'
 import type { opsContract } from './ops'
 import type { organisersContract } from './organisers'
 import type { quizContract } from './quiz'
@@ -13,7 +15,9 @@ export interface Contracts {
   account: typeof accountContract
   attendance: typeof attendanceContract
   campaign: typeof campaignContract
+  eventAdmin: typeof eventAdminContract
   events: typeof eventsContract
+  filings: typeof filingsContract
   ops: typeof opsContract
   organisers: typeof organisersContract
   quiz: typeof quizContract

@@ -43,7 +43,21 @@ export interface Place {
   longitude?: number
 }
 
-export type EventStatus = 'draft' | 'published' | 'cancelled'
+/**
+ * draft → in-review (the unit submits) → published (the office), or → returned (the office sends
+ * it back, or takes it down) → in-review again; any but cancelled → cancelled. Citizens see only
+ * published events.
+ */
+export const EVENT_STATUSES = ['draft', 'in-review', 'returned', 'published', 'cancelled'] as const
+export type EventStatus = (typeof EVENT_STATUSES)[number]
+
+/** What registrants are being told about an event's change or cancellation (eventAdmin). */
+export interface EventNotice {
+  /** The event's revision the notice is about: each registrant is told once per revision. */
+  revision: number
+  /** One line for the message, e.g. 活动时间已调整. */
+  note: string
+}
 
 /** An event as stored in the `events` collection. */
 export interface EventRecord {
@@ -81,6 +95,12 @@ export interface EventRecord {
   seatsTaken?: number
   /** Set once anyone has joined the waiting list: until then nobody can be waiting. */
   waitlistUsed?: boolean
+  /** Bumped by every change made in the organisers' workspace; absent = 0 (never changed there). */
+  revision?: number
+  /** Why the office returned or cancelled the event, for its unit; cleared when published. */
+  statusReason?: string
+  /** The latest change or cancellation registrants must be told about. */
+  notice?: EventNotice
 }
 
 /** How a session takes registrations. */

@@ -58,3 +58,44 @@ export async function temporaryUrl(fileID: string, maxAgeSeconds: number): Promi
   if (!url) throw new Error(`no download URL for ${fileID} (status ${fileList[0]?.status})`)
   return url
 }
+
+/** WeChat's verdict on a text or an image: only 'pass' may be published. */
+export type ContentVerdict = 'pass' | 'review' | 'risky'
+
+interface SecurityApi {
+  msgSecCheck(request: object): Promise<{ result?: { suggest?: string } }>
+  imgSecCheck(request: object): Promise<unknown>
+}
+
+const security = () => (cloud as unknown as { openapi: { security: SecurityApi } }).openapi.security
+
+/** 87014: WeChat's error code for content that is not allowed. */
+const isRiskyError = (error: unknown) => (error as { errCode?: number })?.errCode === 87014
+
+/** security.msgSecCheck (version 2) for text `author` wrote; scene 3: a forum-like post. */
+export async function checkText(content: string, author: string): Promise<ContentVerdict> {
+  try {
+    const { result } = await security().msgSecCheck({
+      content,
+      version: 2,
+      scene: 3,
+      openid: author,
+    })
+    const suggest = result?.suggest ?? 'pass'
+    return suggest === 'pass' ? 'pass' : suggest === 'risky' ? 'risky' : 'review'
+  } catch (error) {
+    if (isRiskyError(error)) return 'risky'
+    throw error
+  }
+}
+
+/** security.imgSecCheck for one image (WeChat takes up to 1 MB, 750×1334 px). */
+export async function checkImage(image: Buffer, contentType: string): Promise<ContentVerdict> {
+  try {
+    await security().imgSecCheck({ media: { contentType, value: image } })
+    return 'pass'
+  } catch (error) {
+    if (isRiskyError(error)) return 'risky'
+    throw error
+  }
+}

@@ -13,5 +13,6 @@ export const COLLECTIONS = [
   'auditLog',
   'rateLimits',
   'selftestScratch',
+  'filings',
 ] as const
 export type CollectionName = (typeof COLLECTIONS)[number]

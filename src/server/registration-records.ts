@@ -43,6 +43,8 @@ export interface RegistrationRecord {
   walkIn?: boolean
   /** Set by the reminder job before it sends: at most one reminder per registration. */
   remindedAt?: Date
+  /** The event revision whose change or cancellation this registrant was told about (eventAdmin). */
+  noticedRevision?: number
   /** Set by the anonymising job; personal fields are gone from then on. */
   anonymisedAt?: Date
 }
