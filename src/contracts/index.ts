@@ -3,6 +3,7 @@
 import type { accountContract } from './account'
 import type { attendanceContract } from './attendance'
 import type { campaignContract } from './campaign'
+import type { dashboardContract } from './dashboard'
 import type { eventAdminContract } from './event-admin'
 import type { eventsContract } from './events'
 import type { filingsContract } from './filings'
@@ -15,6 +16,7 @@ export interface Contracts {
   account: typeof accountContract
   attendance: typeof attendanceContract
   campaign: typeof campaignContract
+  dashboard: typeof dashboardContract
   eventAdmin: typeof eventAdminContract
   events: typeof eventsContract
   filings: typeof filingsContract
