@@ -26,12 +26,11 @@ import {
   attempts,
   bests,
   isScored,
-  mistakeId,
-  mistakes,
   type AttemptRecord,
   type ScoredAttempt,
   type StoredResult,
 } from '@/server/quiz/records'
+import { addMistakes, readMistakes } from '@/server/quiz/mistake-book'
 import { leaderboard, recordBest, type Profile } from '@/server/quiz/standings'
 
 /** Uniform in [0, 1) from 48 random bits: papers must not be predictable from earlier ones. */
@@ -175,14 +174,10 @@ export const main = defineFunction(quizContract, {
       attemptId,
       achievedAt: submittedAt,
     }
-    const wrong = result.items.filter((item) => !item.correct)
+    const wrong = result.items.filter((item) => !item.correct).map((item) => item.id)
     await Promise.all([
       recordBest(openid, best, profile),
-      ...wrong.map((item) =>
-        mistakes()
-          .doc(mistakeId(openid, item.id))
-          .set({ data: { openid, questionId: item.id, attemptId, wrongAt: submittedAt } }),
-      ),
+      addMistakes(openid, wrong, { attemptId, wrongAt: submittedAt }),
     ])
     return toResult({ ...record, ...scored })
   },
@@ -222,17 +217,11 @@ export const main = defineFunction(quizContract, {
   async review() {
     const openid = requireOpenid()
     const inForce = new Set(questionsInForce(questionBank, dayOf(now())).map((q) => q.id))
-    // Extra rows make up for questions no longer in force, which are left out.
-    const { data } = await mistakes()
-      .where({ openid })
-      .orderBy('wrongAt', 'desc')
-      .limit(REVIEW_SIZE * 2)
-      .get()
-    const items = data
-      .filter((mistake) => inForce.has(mistake.questionId))
+    const items = (await readMistakes(openid))
+      .filter(([questionId]) => inForce.has(questionId))
       .slice(0, REVIEW_SIZE)
-      .map((mistake) => {
-        const q = question(mistake.questionId)
+      .map(([questionId, mistake]) => {
+        const q = question(questionId)
         return {
           id: q.id,
           topic: q.topic,

@@ -1,5 +1,5 @@
 // The quiz's stored documents. Attempt ids are `${openid}__${day}__${n}`, so the daily limit is
-// the database's duplicate-key check; a best score and a mistake are keyed by the user.
+// the database's duplicate-key check; a best score and the wrong-answer book are keyed by the user.
 import type { AttemptStatus } from '@/contracts/quiz'
 import type { Paper } from '@/domain/quiz-draw'
 import type { PaperScore } from '@/domain/quiz-scoring'
@@ -41,17 +41,22 @@ export interface BestRecord {
   school?: string
 }
 
-export interface MistakeRecord {
-  _id: string
-  openid: string
-  questionId: string
+/** When a question was last got wrong, and in which attempt. */
+export interface Mistake {
   attemptId: string
   wrongAt: Date
 }
 
+/** A person's wrong-answer book: one document, so a submit adds all its mistakes in one write. */
+export interface MistakeBookRecord {
+  /** The OPENID. */
+  _id: string
+  /** By question id. */
+  items: Record<string, Mistake>
+}
+
 export const attemptId = (openid: string, day: Day, n: number) => `${openid}__${day}__${n}`
-export const mistakeId = (openid: string, questionId: string) => `${openid}__${questionId}`
 
 export const attempts = () => db.collection<AttemptRecord>('quizAttempts')
 export const bests = () => db.collection<BestRecord>('quizBest')
-export const mistakes = () => db.collection<MistakeRecord>('quizMistakes')
+export const mistakeBooks = () => db.collection<MistakeBookRecord>('quizMistakes')
