@@ -87,7 +87,7 @@ export interface QuizReviewItem {
 
 export interface LeaderboardEntry {
   rank: number
-  /** Masked: '张*', 'Li**'. */
+  /** Masked: '张**', 'L**'. */
   name: string
   school?: string
   score: number
@@ -97,7 +97,13 @@ export interface LeaderboardEntry {
 export interface Leaderboard {
   items: LeaderboardEntry[]
   /** The caller's place on this board, when they have a best score on it. */
-  mine: { rank: number; score: number; durationSeconds: number } | null
+  mine: {
+    rank: number
+    score: number
+    durationSeconds: number
+    /** As the caller gave it: their school's board is one tap away. */
+    school?: string
+  } | null
 }
 
 const attemptId = z.string().check(z.minLength(1), z.maxLength(128))

@@ -342,11 +342,11 @@ describe('leaderboard', () => {
 
     const board = await ok<Leaderboard>({ action: 'leaderboard', school: SCHOOL }, 'lb-a')
     expect(board.items).toEqual([
-      { rank: 1, name: 'Li**', school: SCHOOL, score: 100, durationSeconds: 50 },
-      { rank: 2, name: '张*', school: SCHOOL, score: 100, durationSeconds: 100 },
+      { rank: 1, name: 'L**', school: SCHOOL, score: 100, durationSeconds: 50 },
+      { rank: 2, name: '张**', school: SCHOOL, score: 100, durationSeconds: 100 },
       { rank: 3, name: '王**', school: SCHOOL, score: 0, durationSeconds: 10 },
     ])
-    expect(board.mine).toEqual({ rank: 2, score: 100, durationSeconds: 100 })
+    expect(board.mine).toEqual({ rank: 2, score: 100, durationSeconds: 100, school: SCHOOL })
 
     const all = await ok<Leaderboard>({ action: 'leaderboard' }, 'lb-c')
     const keys = all.items.map((e) => [-e.score, e.durationSeconds])

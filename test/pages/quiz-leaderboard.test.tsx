@@ -12,8 +12,8 @@ const call = callCloud as unknown as jest.Mock
 const SCHOOL = '营口市第一中学'
 const WHOLE: Leaderboard = {
   items: [
-    { rank: 1, name: '张*', school: SCHOOL, score: 100, durationSeconds: 95 },
-    { rank: 2, name: 'Li**', score: 90, durationSeconds: 163 },
+    { rank: 1, name: '张**', school: SCHOOL, score: 100, durationSeconds: 95 },
+    { rank: 2, name: 'L**', score: 90, durationSeconds: 163 },
     { rank: 2, name: '王**', school: '营口理工学院', score: 90, durationSeconds: 163 },
     { rank: 4, name: '匿名', score: 80, durationSeconds: 45 },
   ],
@@ -69,11 +69,11 @@ afterEach(async () => {
 
 test('shows the ranked masked names with school, score and time, and my rank', async () => {
   render(<LeaderboardPage />)
-  expect(await screen.findByText('张*')).toBeTruthy()
+  expect(await screen.findByText('张**')).toBeTruthy()
   expect(call).toHaveBeenCalledWith('quiz', 'leaderboard', {})
   expect(rows()).toEqual([
-    `1张*${SCHOOL}100分用时 1分35秒`,
-    '2Li**90分用时 2分43秒',
+    `1张**${SCHOOL}100分用时 1分35秒`,
+    '2L**90分用时 2分43秒',
     '2王**营口理工学院90分用时 2分43秒',
     '4匿名80分用时 45秒',
   ])
@@ -94,7 +94,7 @@ test('without a score of my own, invites me to take the quiz', async () => {
 
 test("switching to a school asks for that school's board", async () => {
   render(<LeaderboardPage />)
-  await screen.findByText('张*')
+  await screen.findByText('张**')
   await chooseSchoolScope()
   // Nothing is asked until a school is given.
   expect(screen.getByText(/输入学校名称后查看本校榜单/)).toBeTruthy()
@@ -104,17 +104,30 @@ test("switching to a school asks for that school's board", async () => {
   expect(call).toHaveBeenLastCalledWith('quiz', 'leaderboard', { school: SCHOOL })
   const mine = await screen.findByRole('region', { name: '我在本校的排名' })
   expect(within(mine).getByText('你还没有计入这所学校的成绩')).toBeTruthy()
-  expect(rows()).toEqual([`1张*${SCHOOL}100分用时 1分35秒`])
+  expect(rows()).toEqual([`1张**${SCHOOL}100分用时 1分35秒`])
 
   fireEvent.click(screen.getByRole('button', { name: '榜单范围：全部' }))
-  await screen.findByText('Li**')
+  await screen.findByText('L**')
   expect(call).toHaveBeenLastCalledWith('quiz', 'leaderboard', {})
+})
+
+test("按学校 opens on the reader's own school when they gave one", async () => {
+  call.mockImplementation(
+    fakeQuiz({ ok: true, data: { ...WHOLE, mine: { ...WHOLE.mine!, school: SCHOOL } } }),
+  )
+  render(<LeaderboardPage />)
+  await screen.findByText('张**')
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: '榜单范围：按学校' }))
+  })
+  expect(call).toHaveBeenLastCalledWith('quiz', 'leaderboard', { school: SCHOOL })
+  expect(await screen.findByRole('region', { name: '我在本校的排名' })).toBeTruthy()
 })
 
 test("a school on a row opens that school's board, from the top", async () => {
   const scroll = jest.spyOn(Taro, 'pageScrollTo').mockResolvedValue({ errMsg: 'ok' })
   render(<LeaderboardPage />)
-  await screen.findByText('张*')
+  await screen.findByText('张**')
   fireEvent.click(screen.getByRole('button', { name: '查看营口理工学院的排行榜' }))
   expect(await screen.findByText('“营口理工学院”还没有人上榜')).toBeTruthy()
   expect(call).toHaveBeenLastCalledWith('quiz', 'leaderboard', { school: '营口理工学院' })
@@ -136,5 +149,5 @@ test('a failed call says what went wrong, and 重试 asks again', async () => {
   expect(await screen.findByText(message)).toBeTruthy()
   call.mockImplementation(fakeQuiz())
   fireEvent.click(screen.getByText('重试'))
-  expect(await screen.findByText('张*')).toBeTruthy()
+  expect(await screen.findByText('张**')).toBeTruthy()
 })

@@ -37,12 +37,13 @@ export async function recordBest(openid: string, best: Best, profile: Profile): 
       .update({ data: { ...profile } })
 }
 
-/** '张三' → '张*', 'Lily' → 'Li**': enough for a friend to recognise, not to identify. */
+/**
+ * '张三' → '张**', 'Lily' → 'L**': the first character and a fixed mask, so neither the rest of
+ * the name nor its length shows.
+ */
 export function maskName(name: string | undefined): string {
-  const chars = Array.from(name ?? '')
-  if (chars.length === 0) return '匿名'
-  const keep = /[\u3400-\u9fff]/.test(chars[0]) || chars.length <= 2 ? 1 : 2
-  return chars.slice(0, keep).join('') + '*'.repeat(Math.max(1, chars.length - keep))
+  const first = Array.from(name ?? '')[0]
+  return first ? `${first}**` : '匿名'
 }
 
 /** Ties share a rank: one more than the number of strictly better scores. */
@@ -86,6 +87,7 @@ export async function leaderboard(openid: string, school?: string): Promise<Lead
       rank: higher.total + faster.total + 1,
       score: own.score,
       durationSeconds: own.durationSeconds,
+      ...(own.school ? { school: own.school } : {}),
     },
   }
 }

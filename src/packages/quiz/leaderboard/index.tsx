@@ -46,9 +46,16 @@ export default function LeaderboardPage() {
     Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
   }
 
+  // 按学校 opens on the reader's own school, as they gave it with their best score.
+  const ownSchool = board.state.status === 'ready' ? board.state.data.mine?.school : undefined
+  const changeScope = (next: Scope | undefined) => {
+    setScope(next)
+    if (next === 'school' && !school && ownSchool) setSchool(ownSchool)
+  }
+
   return (
     <Screen className="leaderboard">
-      <ChipGroup label="榜单范围" options={SCOPES} value={scope} onChange={setScope} />
+      <ChipGroup label="榜单范围" options={SCOPES} value={scope} onChange={changeScope} />
       {scope === 'school' && <SchoolField value={school} onChoose={setSchool} />}
       {waitingForSchool ? (
         <Text className="leaderboard__note">
