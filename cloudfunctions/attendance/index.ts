@@ -12,7 +12,8 @@ import { STATUS_LABELS, type RegistrationStatus } from '@/domain/seats'
 import { registrationWorkbook } from '@/server/attendance/export-workbook'
 import { toDeskView } from '@/server/attendance/desk-view'
 import { now } from '@/server/clock'
-import { db, storeFile } from '@/server/cloud'
+import { db } from '@/server/cloud'
+import { storeExport } from '@/server/exports'
 import { defineFunction } from '@/server/define-function'
 import { AppError } from '@/server/errors'
 import { batches } from '@/server/jobs/batches'
@@ -262,7 +263,7 @@ export const main = defineFunction(attendanceContract, {
     const stamp = at.toISOString().replace(/[-:]/g, '').slice(0, 15)
     const fileName = `报名名单-${event.day}-${stamp}.xlsx`
     const cloudPath = `exports/${eventId}/${stamp}-${randomBytes(6).toString('hex')}.xlsx`
-    const { fileID, url } = await storeFile(cloudPath, content, EXPORT_LINK_SECONDS)
+    const { fileID, url } = await storeExport(cloudPath, content, EXPORT_LINK_SECONDS)
     await recordAudit(
       actor,
       'attendance.export',

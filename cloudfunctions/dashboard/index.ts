@@ -5,7 +5,7 @@ import { dashboardContract } from '@/contracts/dashboard'
 import { canAdminister } from '@/domain/organiser-roles'
 import { currentCampaign } from '@/server/campaigns'
 import { now } from '@/server/clock'
-import { storeFile } from '@/server/cloud'
+import { storeExport } from '@/server/exports'
 import { weekFigures } from '@/server/dashboard/figures'
 import { weekSummaryWorkbook } from '@/server/dashboard/week-summary-workbook'
 import { defineFunction } from '@/server/define-function'
@@ -44,7 +44,7 @@ export const main = defineFunction(dashboardContract, {
     const content = await weekSummaryWorkbook(campaign, figures, units, at)
     const stamp = at.toISOString().replace(/[-:]/g, '').slice(0, 15)
     const cloudPath = `exports/week-summary/${stamp}-${randomBytes(6).toString('hex')}.xlsx`
-    const { fileID, url } = await storeFile(cloudPath, content, SUMMARY_LINK_SECONDS)
+    const { fileID, url } = await storeExport(cloudPath, content, SUMMARY_LINK_SECONDS)
     await recordAudit(actor, 'dashboard.weekSummary', campaign._id, '生成宣传周活动总结表')
     return {
       fileID,

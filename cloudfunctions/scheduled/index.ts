@@ -4,6 +4,8 @@
 // hour's run picks up whatever a run cut short by the timeout, or a late registration, left over.
 import type { ScheduledReport } from '@/contracts/scheduled'
 import { anonymiseExpiredCampaigns } from '@/server/jobs/anonymisation'
+import { removeExpiredExports } from '@/server/jobs/expired-exports'
+import { clearExpiredQuizNames } from '@/server/jobs/quiz-names'
 import { remindTomorrowsRegistrants } from '@/server/jobs/reminders'
 import { defineTimerFunction } from '@/server/jobs/timer-function'
 
@@ -12,6 +14,8 @@ export const main = defineTimerFunction({
     return {
       reminders: await remindTomorrowsRegistrants(),
       anonymisation: await anonymiseExpiredCampaigns(),
+      quizNames: await clearExpiredQuizNames(),
+      exports: await removeExpiredExports(),
     }
   },
 })

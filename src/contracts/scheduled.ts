@@ -36,7 +36,19 @@ export interface AnonymisationReport {
   claimsRemoved: number
 }
 
+export interface QuizNamesReport {
+  /** Quiz records whose taker's name was removed. */
+  cleared: number
+}
+
+export interface ExportCleanupReport {
+  /** Organisers' export files deleted from storage. */
+  removed: number
+}
+
 export interface ScheduledReport {
   reminders: ReminderReport
   anonymisation: AnonymisationReport
+  quizNames: QuizNamesReport
+  exports: ExportCleanupReport
 }

@@ -14,5 +14,6 @@ export const COLLECTIONS = [
   'rateLimits',
   'selftestScratch',
   'filings',
+  'exportFiles',
 ] as const
 export type CollectionName = (typeof COLLECTIONS)[number]

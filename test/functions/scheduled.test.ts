@@ -410,3 +410,84 @@ describe('after the retention date', () => {
     )
   })
 })
+
+describe('quiz names and export files', () => {
+  let t: TestCloud
+  let cloud: typeof import('@/server/cloud')
+  const day = 24 * 60 * 60 * 1000
+  beforeAll(async () => {
+    // 1 June 2025: the 2025 week's retention ended with 29 May.
+    t = await startTestCloud({ now: '2025-06-01T10:00:00+08:00', workers: 2 })
+    cloud = await import('@/server/cloud')
+  }, 60_000)
+  afterAll(() => t.stop())
+
+  it('removes names given before the retention date, keeping scores and later names', async () => {
+    const best = cloud.db.collection('quizBest')
+    const during = new Date('2025-04-22T02:00:00Z')
+    const after = new Date('2025-05-30T02:00:00Z')
+    await best.add({
+      data: {
+        _id: 'q-old',
+        score: 90,
+        durationSeconds: 80,
+        attemptId: 'a',
+        achievedAt: during,
+        name: '张三',
+        school: '营口一中',
+      },
+    })
+    await best.add({
+      data: {
+        _id: 'q-new',
+        score: 70,
+        durationSeconds: 60,
+        attemptId: 'b',
+        achievedAt: after,
+        name: '李四',
+      },
+    })
+    const report = await runJobs(t)
+    expect(report.quizNames.cleared).toBe(1)
+    const { data } = await best.orderBy('_id', 'asc').get()
+    expect(data).toEqual([
+      expect.objectContaining({ _id: 'q-new', name: '李四' }),
+      expect.objectContaining({ _id: 'q-old', score: 90, school: '营口一中' }),
+    ])
+    expect(data[1]).not.toHaveProperty('name')
+  })
+
+  it('deletes export files a day after they were made', async () => {
+    const upload = (name: string) =>
+      cloud.storage.uploadFile({
+        cloudPath: `exports/test/${name}.xlsx`,
+        fileContent: Buffer.from(name),
+      })
+    const [old, fresh] = [await upload('old'), await upload('fresh')]
+    const now = new Date('2025-06-01T02:00:00Z').getTime()
+    await cloud.db.collection('exportFiles').add({
+      data: {
+        _id: 'old',
+        fileID: old.fileID,
+        createdAt: new Date(now - 2 * day),
+        deleteAfter: new Date(now - day),
+      },
+    })
+    await cloud.db.collection('exportFiles').add({
+      data: {
+        _id: 'fresh',
+        fileID: fresh.fileID,
+        createdAt: new Date(now),
+        deleteAfter: new Date(now + day),
+      },
+    })
+    const report = await runJobs(t)
+    expect(report.exports).toEqual({ removed: 1 })
+    await expect(cloud.storage.downloadFile({ fileID: old.fileID })).rejects.toBeTruthy()
+    expect(
+      (await cloud.storage.downloadFile({ fileID: fresh.fileID })).fileContent.toString(),
+    ).toBe('fresh')
+    const { data } = await cloud.db.collection<{ _id: string }>('exportFiles').get()
+    expect(data.map((file) => file._id)).toEqual(['fresh'])
+  })
+})
