@@ -4,6 +4,7 @@
 // hour's run picks up whatever a run cut short by the timeout, or a late registration, left over.
 import type { ScheduledReport } from '@/contracts/scheduled'
 import { anonymiseExpiredCampaigns } from '@/server/jobs/anonymisation'
+import { removeExpiredAllowances } from '@/server/jobs/expired-allowances'
 import { removeExpiredExports } from '@/server/jobs/expired-exports'
 import { clearExpiredQuizNames } from '@/server/jobs/quiz-names'
 import { remindTomorrowsRegistrants } from '@/server/jobs/reminders'
@@ -16,6 +17,7 @@ export const main = defineTimerFunction({
       anonymisation: await anonymiseExpiredCampaigns(),
       quizNames: await clearExpiredQuizNames(),
       exports: await removeExpiredExports(),
+      allowances: await removeExpiredAllowances(),
     }
   },
 })

@@ -46,9 +46,15 @@ export interface ExportCleanupReport {
   removed: number
 }
 
+export interface AllowanceCleanupReport {
+  /** Rate-limit counters whose window had ended. */
+  removed: number
+}
+
 export interface ScheduledReport {
   reminders: ReminderReport
   anonymisation: AnonymisationReport
   quizNames: QuizNamesReport
   exports: ExportCleanupReport
+  allowances: AllowanceCleanupReport
 }

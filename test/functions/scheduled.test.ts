@@ -411,7 +411,7 @@ describe('after the retention date', () => {
   })
 })
 
-describe('quiz names and export files', () => {
+describe('quiz names, export files and rate-limit counters', () => {
   let t: TestCloud
   let cloud: typeof import('@/server/cloud')
   const day = 24 * 60 * 60 * 1000
@@ -489,5 +489,17 @@ describe('quiz names and export files', () => {
     ).toBe('fresh')
     const { data } = await cloud.db.collection<{ _id: string }>('exportFiles').get()
     expect(data.map((file) => file._id)).toEqual(['fresh'])
+  })
+
+  it('removes rate-limit counters whose window has ended', async () => {
+    const counters = cloud.db.collection<{ _id: string }>('rateLimits')
+    const now = new Date('2025-06-01T02:00:00Z').getTime()
+    await counters.add({ data: { _id: 'ended', key: 'k', count: 3, expiresAt: new Date(now - 1) } })
+    await counters.add({
+      data: { _id: 'open', key: 'k', count: 1, expiresAt: new Date(now + day) },
+    })
+    expect((await runJobs(t)).allowances).toEqual({ removed: 1 })
+    const { data } = await counters.get()
+    expect(data.map((counter) => counter._id)).toEqual(['open'])
   })
 })
