@@ -12,16 +12,9 @@ import { bindMember, isBootstrapCode } from '@/server/organisers/binding'
 import { runSelftest } from '@/server/ops/selftest'
 import { seed } from '@/server/seed'
 
-/** On an empty environment the organisers' collection does not exist yet: nobody is an admin. */
 async function officeAdminOrNull(): Promise<Actor | null> {
-  try {
-    const actor = await currentActor()
-    return actor?.role.kind === 'office-admin' ? actor : null
-  } catch (error) {
-    if (error instanceof AppError) throw error
-    if (/not exist/i.test(error instanceof Error ? error.message : String(error))) return null
-    throw error
-  }
+  const actor = await currentActor()
+  return actor?.role.kind === 'office-admin' ? actor : null
 }
 
 export const main = defineFunction(opsContract, {

@@ -14,6 +14,7 @@ import { defineFunction } from '@/server/define-function'
 import { AppError } from '@/server/errors'
 import {
   currentActor,
+  readMember,
   requireActor,
   requireCaller,
   roleText,
@@ -104,8 +105,7 @@ async function requireAdmin(): Promise<{ actor: Actor; campaign: Campaign }> {
 
 export const main = defineFunction(organisersContract, {
   async me() {
-    const openid = requireCaller()
-    const { data } = await members().doc(openid).get()
+    const data = await readMember(requireCaller())
     if (!data || data.revokedAt) return { organiser: null }
     return { organiser: organiserView(data, await currentCampaign()) }
   },

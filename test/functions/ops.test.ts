@@ -76,6 +76,11 @@ describe('setup', () => {
       })
     }
     expect((await call('campaign', { action: 'get' }, 'stranger')).ok).toBe(false)
+    // The workspace asks who the caller is before offering setup: nobody yet, not a failure.
+    expect(await call('organisers', { action: 'me' }, 'stranger')).toEqual({
+      ok: true,
+      data: { organiser: null },
+    })
   })
 
   it('creates the collections, loads the week and makes the caller its first office admin', async () => {

@@ -4,7 +4,7 @@ import type { Campaign } from '@/domain/campaign'
 import { describeRole, type OrganiserRole } from '@/domain/organiser-roles'
 import { callerOpenid } from '@/server/cloud'
 import { AppError } from '@/server/errors'
-import { members } from './records'
+import { members, type MemberRecord } from './records'
 
 export interface Actor {
   openid: string
@@ -19,10 +19,23 @@ export function requireCaller(): string {
   return openid
 }
 
+/**
+ * A member's record, or null. Before setup an environment has no `organisers` collection: nobody
+ * is an organiser yet, which is not a failure.
+ */
+export async function readMember(openid: string): Promise<MemberRecord | null> {
+  try {
+    return (await members().doc(openid).get()).data
+  } catch (error) {
+    if (/not exist/i.test(error instanceof Error ? error.message : String(error))) return null
+    throw error
+  }
+}
+
 /** The caller's current role, or null for citizens and revoked organisers. */
 export async function currentActor(): Promise<Actor | null> {
   const openid = requireCaller()
-  const { data } = await members().doc(openid).get()
+  const data = await readMember(openid)
   if (!data || data.revokedAt) return null
   return { openid, name: data.name, role: data.role }
 }
