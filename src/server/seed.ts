@@ -58,7 +58,7 @@ export async function seed(
 /**
  * Creates the event, or rewrites the fields the data module sets. Fields it does not set are the
  * organisers' (registration settings set in the console or the workspace) or live counters, and
- * stay as they are.
+ * stay as they are. An event edited in the workspace (a revision) is the organisers' altogether.
  */
 async function writeEvent({ _id, ...event }: EventRecord): Promise<void> {
   const ref = db.collection<EventRecord>('events').doc(_id)
@@ -67,6 +67,7 @@ async function writeEvent({ _id, ...event }: EventRecord): Promise<void> {
     await ref.set({ data: event })
     return
   }
+  if ((existing.revision ?? 0) > 0) return
   const changes: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(event)) {
     if ((COUNTERS as readonly string[]).includes(key)) continue

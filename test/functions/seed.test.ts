@@ -56,3 +56,21 @@ it('rewrites events of a newer version, keeping their seat counter and waiting-l
   expect(stored?.registration).toMatchObject({ capacity: 100 })
   expect(stored?.title).toBe(data.events.find((event) => event._id === SESSION)?.title)
 })
+
+it('leaves an event the organisers edited in the workspace as they left it', async () => {
+  const { db } = await import('@/server/cloud')
+  const { seed } = await import('@/server/seed')
+  const edited = data.events.find((event) => event.sample)!
+  await db
+    .collection<EventRecord>('events')
+    .doc(edited._id)
+    .update({ data: { title: '组织者改过的标题', revision: 2 } })
+  const newer = {
+    campaign: { ...data.campaign, dataVersion: data.campaign.dataVersion + 2 },
+    events: data.events.map((event) =>
+      event._id === edited._id ? { ...event, title: '数据模块的新标题' } : event,
+    ),
+  }
+  expect(await seed(newer, { includeSamples: true })).toMatchObject({ campaign: 'updated' })
+  expect((await storedEvent(edited._id))?.title).toBe('组织者改过的标题')
+})
