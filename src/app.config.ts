@@ -18,6 +18,18 @@ export default defineAppConfig({
         'certificate/index',
       ],
     },
+    {
+      root: 'packages/workspace',
+      pages: [
+        'home/index',
+        'bind/index',
+        'members/index',
+        'audit/index',
+        'events/index',
+        'checkin/index',
+        'registrations/index',
+      ],
+    },
     // Local sign-in exists only in the web preview: in WeChat the platform supplies identity.
     ...(process.env.TARO_ENV === 'h5'
       ? [{ root: 'packages/local', pages: ['sign-in/index'] }]

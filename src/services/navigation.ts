@@ -85,3 +85,51 @@ export function openQuizCertificate(attemptId: string): void {
 export function openQuizTab(): void {
   void Taro.switchTab({ url: QUIZ_TAB })
 }
+
+// The organisers' workspace (packages/workspace).
+export const WORKSPACE_HOME_PAGE = '/packages/workspace/home/index'
+export const WORKSPACE_BIND_PAGE = '/packages/workspace/bind/index'
+export const WORKSPACE_MEMBERS_PAGE = '/packages/workspace/members/index'
+export const WORKSPACE_AUDIT_PAGE = '/packages/workspace/audit/index'
+export const WORKSPACE_EVENTS_PAGE = '/packages/workspace/events/index'
+export const WORKSPACE_CHECKIN_PAGE = '/packages/workspace/checkin/index'
+export const WORKSPACE_REGISTRATIONS_PAGE = '/packages/workspace/registrations/index'
+
+/** What the workspace's event list is opened for: the desk each event leads to. */
+export type DeskPurpose = 'checkin' | 'registrations'
+
+export function openWorkspaceBind(): void {
+  void Taro.navigateTo({ url: WORKSPACE_BIND_PAGE })
+}
+
+/** After binding: back to the workspace home, or onto it when the bind page was opened alone. */
+export function returnToWorkspace(): void {
+  void Taro.navigateBack().catch(() => Taro.redirectTo({ url: WORKSPACE_HOME_PAGE }))
+}
+
+export function openWorkspaceMembers(): void {
+  void Taro.navigateTo({ url: WORKSPACE_MEMBERS_PAGE })
+}
+
+export function openWorkspaceAudit(): void {
+  void Taro.navigateTo({ url: WORKSPACE_AUDIT_PAGE })
+}
+
+export function openWorkspaceEvents(purpose: DeskPurpose): void {
+  void Taro.navigateTo({ url: `${WORKSPACE_EVENTS_PAGE}?for=${purpose}` })
+}
+
+export function openCheckinDesk(eventId: string): void {
+  void Taro.navigateTo({ url: `${WORKSPACE_CHECKIN_PAGE}?id=${encodeURIComponent(eventId)}` })
+}
+
+export function openRegistrationDesk(eventId: string): void {
+  void Taro.navigateTo({
+    url: `${WORKSPACE_REGISTRATIONS_PAGE}?id=${encodeURIComponent(eventId)}`,
+  })
+}
+
+/** The workspace event list's `?for=`: check-in unless registrations are asked for. */
+export function deskPurposeFrom(params: PageParams): DeskPurpose {
+  return queryValue(params, 'for') === 'registrations' ? 'registrations' : 'checkin'
+}

@@ -1,9 +1,10 @@
-// 我的: the person's registrations, display preferences, the way to the committee and, in the
-// web preview, local sign-in.
+// 我的: the person's registrations, display preferences, the way to the committee, the organisers'
+// workspace and, in the web preview, local sign-in.
 import { Navigator, Switch, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Screen } from '@/components/screen'
 import { localIdentity } from '@/services/local-identity'
+import { WORKSPACE_HOME_PAGE } from '@/services/navigation'
 import { largeTextEnabled, setLargeText } from '@/services/preferences'
 import './index.scss'
 
@@ -50,6 +51,11 @@ export default function MePage() {
           组委会、成员单位与联系方式 ›
         </Navigator>
       </View>
+
+      {/* For the committee's own staff: quiet, below everything citizens come here for. */}
+      <Navigator className="me__staff-link" url={WORKSPACE_HOME_PAGE}>
+        组委会工作台
+      </Navigator>
     </Screen>
   )
 }

@@ -1,0 +1,46 @@
+// The workspace's menu for a role. The server checks every action again; the menu only leaves out
+// what the role would be refused.
+import { canAdminister, type OrganiserRole } from '@/domain/organiser-roles'
+import {
+  openWorkspaceAudit,
+  openWorkspaceEvents,
+  openWorkspaceMembers,
+} from '@/services/navigation'
+
+export interface MenuEntry {
+  title: string
+  hint: string
+  open: () => void
+}
+
+export function workspaceMenu(role: OrganiserRole): MenuEntry[] {
+  const office = canAdminister(role)
+  // Check-in staff work the door of their events; units and the office also run registrations.
+  const managesEvents = role.kind !== 'checkin-staff'
+  return [
+    {
+      title: '签到',
+      hint: '扫描入场码或输入签到码，查看到场人数',
+      open: () => openWorkspaceEvents('checkin'),
+    },
+    ...(managesEvents
+      ? [
+          {
+            title: '报名管理',
+            hint: '审核报名、现场加入、导出名单',
+            open: () => openWorkspaceEvents('registrations'),
+          },
+        ]
+      : []),
+    ...(office
+      ? [
+          {
+            title: '成员与邀请码',
+            hint: '邀请成员单位和签到员，撤销权限',
+            open: openWorkspaceMembers,
+          },
+          { title: '操作记录', hint: '谁在什么时候做了什么', open: openWorkspaceAudit },
+        ]
+      : []),
+  ]
+}
