@@ -71,7 +71,7 @@ function inviteView(record: InviteRecord, campaign: Campaign, at: Date): InviteV
   }
 }
 
-function memberView(record: MemberRecord, campaign: Campaign): MemberView {
+function memberView(record: MemberRecord, campaign: Campaign, caller: string): MemberView {
   return {
     memberId: record._id,
     name: record.name,
@@ -79,6 +79,7 @@ function memberView(record: MemberRecord, campaign: Campaign): MemberView {
     roleText: roleText(record.role, campaign),
     boundAt: new Date(record.boundAt).toISOString(),
     revoked: Boolean(record.revokedAt),
+    isCaller: record._id === caller,
   }
 }
 
@@ -183,9 +184,9 @@ export const main = defineFunction(organisersContract, {
   },
 
   async members() {
-    const { campaign } = await requireAdmin()
+    const { actor, campaign } = await requireAdmin()
     const { data } = await members().orderBy('boundAt', 'desc').limit(LIST_SIZE).get()
-    return { items: data.map((record) => memberView(record, campaign)) }
+    return { items: data.map((record) => memberView(record, campaign, actor.openid)) }
   },
 
   async revokeMember({ memberId }) {
@@ -198,7 +199,7 @@ export const main = defineFunction(organisersContract, {
     const { data } = await members().doc(memberId).get()
     if (!data) throw new AppError('NOT_FOUND', '没有找到这位成员')
     if (stats.updated !== 1) throw new AppError('CONFLICT', '这位成员的权限已经撤销')
-    const member = memberView(data, campaign)
+    const member = memberView(data, campaign, actor.openid)
     await recordAudit(
       actor,
       'organisers.revokeMember',

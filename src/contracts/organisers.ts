@@ -35,6 +35,8 @@ export interface MemberView {
   roleText: string
   boundAt: string
   revoked: boolean
+  /** The caller: an admin cannot revoke themselves, so no button is offered. */
+  isCaller: boolean
 }
 
 export interface AuditEntry {

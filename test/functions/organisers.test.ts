@@ -191,7 +191,9 @@ describe('authorisation', () => {
       error: { code: 'CONFLICT' },
     })
     const revoked = await ok<MemberView>(ADMIN, { action: 'revokeMember', memberId: 'deputy' })
-    expect(revoked).toMatchObject({ name: '孙副主任', revoked: true })
+    expect(revoked).toMatchObject({ name: '孙副主任', revoked: true, isCaller: false })
+    const { items } = await ok<{ items: MemberView[] }>(ADMIN, { action: 'members' })
+    expect(items.filter((m) => m.isCaller).map((m) => m.memberId)).toEqual([ADMIN])
     expect((await ok<{ organiser: null }>('deputy', { action: 'me' })).organiser).toBeNull()
     expect(await call('deputy', { action: 'members' })).toMatchObject({
       ok: false,

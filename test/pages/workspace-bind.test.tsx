@@ -19,6 +19,7 @@ async function openBind() {
   render(<BindPage />)
   // Taro's H5 input renders its real <input> a moment after the component.
   await screen.findByRole('textbox', { name: '邀请码' })
+  await screen.findByRole('textbox', { name: '你的姓名' })
 }
 
 function refuse(error: CloudError) {

@@ -24,6 +24,7 @@ const admin: MemberView = {
   roleText: '组委会办公室',
   boundAt: '2025-04-01T02:00:00.000Z',
   revoked: false,
+  isCaller: true,
 }
 const editor: MemberView = {
   memberId: 'unit-editor',
@@ -32,6 +33,7 @@ const editor: MemberView = {
   roleText: `成员单位 · ${units[3].name}`,
   boundAt: '2025-04-02T02:00:00.000Z',
   revoked: false,
+  isCaller: false,
 }
 const used: InviteView = {
   inviteId: 'invite-used',
@@ -135,7 +137,9 @@ test('a unit invite: the unit must be chosen; the code is shown once, big, with 
 
   const picker = screen.getByRole('group', { name: '成员单位' }).querySelector('taro-picker-core')!
   fireEvent(picker, new CustomEvent('change', { detail: { value: 4 } }))
-  fireEvent.input(form.getByRole('textbox', { name: /备注/ }), { target: { value: ' 李老师 ' } })
+  fireEvent.input(await form.findByRole('textbox', { name: /备注/ }), {
+    target: { value: ' 李老师 ' },
+  })
   await settle()
   fireEvent.click(form.getByText('创建邀请码'))
   await settle()
@@ -211,6 +215,13 @@ test('revoking a member asks first; declining changes nothing', async () => {
   ])
   expect(member().getByText('已撤销')).toBeTruthy()
   expect(member().queryByText('撤销权限')).toBeNull()
+})
+
+test('the admin is marked as themselves, with nothing to revoke', async () => {
+  await openMembers()
+  const self = within(screen.getByRole('listitem', { name: admin.name }))
+  expect(self.getByText(`${admin.name}（你）`)).toBeTruthy()
+  expect(self.queryByText('撤销权限')).toBeNull()
 })
 
 test('anyone but the office is refused by the server, and told so', async () => {

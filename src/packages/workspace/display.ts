@@ -8,17 +8,6 @@ export function formatInstant(instant: string): string {
   return `${formatDayLabel(dayOf(instant))} ${formatClock(instant)}`
 }
 
-/**
- * '王小明' → '王**', 'Lily' → 'Li**': enough for the door to recognise someone, not to copy a
- * list of names off a screen. The server sends names in full (the export needs them).
- */
-export function maskPersonName(name: string | undefined): string {
-  const chars = Array.from(name?.trim() ?? '')
-  if (chars.length === 0) return ''
-  const keep = /[\u3400-\u9fff]/.test(chars[0]) || chars.length <= 2 ? 1 : 2
-  return chars.slice(0, keep).join('') + '*'.repeat(Math.max(1, chars.length - keep))
-}
-
 export type Tone = 'success' | 'waiting' | 'danger' | 'muted'
 
 /** Registration statuses as the organisers say them (the registrant's wording is softer). */

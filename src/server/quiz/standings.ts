@@ -1,5 +1,6 @@
 // Best scores and the leaderboard. Better means a higher score, or the same score in less time.
 import type { Leaderboard, LeaderboardEntry } from '@/contracts/quiz'
+import { maskPersonName } from '@/domain/person-name'
 import { db } from '@/server/cloud'
 import { isDuplicateKeyError } from '@/server/errors'
 import { bests, type BestRecord } from './records'
@@ -37,15 +38,6 @@ export async function recordBest(openid: string, best: Best, profile: Profile): 
       .update({ data: { ...profile } })
 }
 
-/**
- * '张三' → '张**', 'Lily' → 'L**': the first character and a fixed mask, so neither the rest of
- * the name nor its length shows.
- */
-export function maskName(name: string | undefined): string {
-  const first = Array.from(name ?? '')[0]
-  return first ? `${first}**` : '匿名'
-}
-
 /** Ties share a rank: one more than the number of strictly better scores. */
 function rankEntries(records: BestRecord[]): LeaderboardEntry[] {
   const entries: LeaderboardEntry[] = []
@@ -55,7 +47,7 @@ function rankEntries(records: BestRecord[]): LeaderboardEntry[] {
       previous?.score === record.score && previous.durationSeconds === record.durationSeconds
     entries.push({
       rank: tied ? previous.rank : i + 1,
-      name: maskName(record.name),
+      name: maskPersonName(record.name) || '匿名',
       ...(record.school ? { school: record.school } : {}),
       score: record.score,
       durationSeconds: record.durationSeconds,

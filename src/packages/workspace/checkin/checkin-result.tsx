@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components'
 import type { DeskRegistration } from '@/contracts/attendance'
 import { formatClock } from '@/domain/time'
-import { maskPersonName } from '../display'
+import { maskPersonName } from '@/domain/person-name'
 
 export type CheckinOutcome =
   | { kind: 'first'; registration: DeskRegistration }

@@ -22,7 +22,10 @@ export function MemberList({ members, onRevoke }: MemberListProps) {
           ariaLabel={member.name}
         >
           <View className="workspace__row-head">
-            <Text className="workspace__heading">{member.name}</Text>
+            <Text className="workspace__heading">
+              {member.name}
+              {member.isCaller ? '（你）' : ''}
+            </Text>
             <Text
               className={`workspace__status workspace__status--${member.revoked ? 'muted' : 'success'}`}
             >
@@ -31,7 +34,7 @@ export function MemberList({ members, onRevoke }: MemberListProps) {
           </View>
           <Text className="workspace__text">{member.roleText}</Text>
           <Text className="workspace__note">绑定于 {formatInstant(member.boundAt)}</Text>
-          {!member.revoked && (
+          {!member.revoked && !member.isCaller && (
             <View className="workspace__inline-actions">
               <Button
                 className="workspace__action workspace__action--small workspace__action--danger"

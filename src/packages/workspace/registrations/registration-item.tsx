@@ -5,7 +5,8 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { DeskRegistration } from '@/contracts/attendance'
 import { callCloud } from '@/services/cloud'
-import { DESK_STATUS, formatInstant, maskPersonName } from '../display'
+import { maskPersonName } from '@/domain/person-name'
+import { DESK_STATUS, formatInstant } from '../display'
 import { RejectForm } from './reject-form'
 
 export interface RegistrationItemProps {
