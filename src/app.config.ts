@@ -28,6 +28,9 @@ export default defineAppConfig({
         'events/index',
         'checkin/index',
         'registrations/index',
+        'manage-events/index',
+        'event-edit/index',
+        'setup/index',
       ],
     },
     // Local sign-in exists only in the web preview: in WeChat the platform supplies identity.
@@ -75,5 +78,7 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   lazyCodeLoading: 'requiredComponents',
+  // Organisers pick an event's place on the map (workspace event editor); WeChat requires it declared.
+  requiredPrivateInfos: ['chooseLocation'],
   __usePrivacyCheck__: true,
 })

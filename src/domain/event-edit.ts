@@ -231,7 +231,9 @@ function checkRegistration(
   } else if (capacity < seatsTaken) {
     note('registration.capacity', `已有${seatsTaken}人占用名额，名额不能少于${seatsTaken}`)
   }
-  if (!isCount(perCompanyCap, 1, Math.max(1, capacity))) {
+  // Against the capacity only when that is a number: a missing capacity is its own problem.
+  const capBound = isCount(capacity, 1, MAX_CAPACITY) ? capacity : MAX_CAPACITY
+  if (!isCount(perCompanyCap, 1, capBound)) {
     note('registration.perCompanyCap', '每家企业人数上限应为1至名额数之间的整数')
   }
   if (fields.length === 0) note('registration.fields', '请至少选择一项报名信息')

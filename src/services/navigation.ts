@@ -133,3 +133,22 @@ export function openRegistrationDesk(eventId: string): void {
 export function deskPurposeFrom(params: PageParams): DeskPurpose {
   return queryValue(params, 'for') === 'registrations' ? 'registrations' : 'checkin'
 }
+
+// Event management and going live (packages/workspace).
+export const WORKSPACE_MANAGE_EVENTS_PAGE = '/packages/workspace/manage-events/index'
+export const WORKSPACE_EVENT_EDIT_PAGE = '/packages/workspace/event-edit/index'
+export const WORKSPACE_SETUP_PAGE = '/packages/workspace/setup/index'
+
+export function openManageEvents(): void {
+  void Taro.navigateTo({ url: WORKSPACE_MANAGE_EVENTS_PAGE })
+}
+
+/** An event's form; without an id, a new event's. */
+export function openEventEditor(eventId?: string): void {
+  const query = eventId ? `?id=${encodeURIComponent(eventId)}` : ''
+  void Taro.navigateTo({ url: `${WORKSPACE_EVENT_EDIT_PAGE}${query}` })
+}
+
+export function openWorkspaceSetup(): void {
+  void Taro.navigateTo({ url: WORKSPACE_SETUP_PAGE })
+}

@@ -171,6 +171,8 @@ describe('registration settings', () => {
     expect(cap(0)['registration.perCompanyCap']).toBe('每家企业人数上限应为1至名额数之间的整数')
     expect(cap(5, 4)['registration.perCompanyCap']).toBeDefined()
     expect(cap(4, 4)).toEqual({})
+    // A capacity not filled in yet is one problem, not two.
+    expect(Object.keys(cap(3, Number.NaN))).toEqual(['registration.capacity'])
     const noCount = registration({ fields: ['companyName', 'phone'] })
     expect(problems({ registration: noCount })['registration.fields']).toBe(
       '每家企业可报多人时，报名信息需包含“参会人数”',

@@ -58,7 +58,14 @@ afterEach(async () => {
 
 test('the office sees its name, role and every part of the workspace', async () => {
   openAs(office)
-  expect(await menu()).toEqual(['签到', '报名管理', '成员与邀请码', '操作记录'])
+  expect(await menu()).toEqual([
+    '签到',
+    '活动管理',
+    '报名管理',
+    '成员与邀请码',
+    '操作记录',
+    '初始化与自检',
+  ])
   const me = screen.getByRole('region', { name: '我的身份' })
   expect(within(me).getByText('王主任')).toBeTruthy()
   expect(within(me).getByText('组委会办公室')).toBeTruthy()
@@ -73,7 +80,7 @@ test('the office sees its name, role and every part of the workspace', async () 
 
 test('a unit checks in and runs registrations, nothing of the office', async () => {
   openAs(unit)
-  expect(await menu()).toEqual(['签到', '报名管理'])
+  expect(await menu()).toEqual(['签到', '活动管理', '报名管理'])
   expect(screen.getByText('成员单位 · 营口市教育局')).toBeTruthy()
   fireEvent.click(screen.getByRole('link', { name: '报名管理' }))
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({
@@ -96,6 +103,9 @@ test('anyone else is told what the workspace is and offered to bind an invite co
   expect(screen.queryByRole('navigation')).toBeNull()
   fireEvent.click(screen.getByText('绑定邀请码'))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/workspace/bind/index' })
+  // A new environment's first admin sets it up from here.
+  fireEvent.click(screen.getByText('首次上线：初始化'))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/workspace/setup/index' })
 })
 
 test('a failed call says so and can be retried', async () => {
@@ -103,7 +113,7 @@ test('a failed call says so and can be retried', async () => {
   call.mockResolvedValueOnce({ ok: true, data: { organiser: office } })
   render(<WorkspaceHomePage />)
   fireEvent.click(await screen.findByText('重试'))
-  expect(await menu()).toHaveLength(4)
+  expect(await menu()).toHaveLength(6)
 })
 
 test('我的 has a quiet link to the workspace', () => {

@@ -5,7 +5,7 @@ import { useDidShow } from '@tarojs/taro'
 import { useRef } from 'react'
 import { Screen } from '@/components/screen'
 import type { Organiser } from '@/contracts/organisers'
-import { openWorkspaceBind } from '@/services/navigation'
+import { openWorkspaceBind, openWorkspaceSetup } from '@/services/navigation'
 import { EmptyState, LoadState } from '../shared-components'
 import { formatInstant } from '../display'
 import { useOrganiser } from '../use-organiser'
@@ -41,7 +41,11 @@ export default function WorkspaceHomePage() {
         <EmptyState
           title="你还不是组委会工作人员"
           hint="工作台供宣传周组委会办公室、成员单位和签到人员使用。如果你是工作人员，请向组委会办公室索取邀请码，绑定后即可使用。"
-          actions={[{ label: '绑定邀请码', primary: true, onClick: openWorkspaceBind }]}
+          actions={[
+            { label: '绑定邀请码', primary: true, onClick: openWorkspaceBind },
+            // The first office admin of a new environment sets it up with the bootstrap code.
+            { label: '首次上线：初始化', onClick: openWorkspaceSetup },
+          ]}
         />
       )}
     </Screen>

@@ -1,10 +1,13 @@
 // The workspace's menu for a role. The server checks every action again; the menu only leaves out
 // what the role would be refused.
+import { canEditEvents } from '@/domain/event-workflow'
 import { canAdminister, type OrganiserRole } from '@/domain/organiser-roles'
 import {
+  openManageEvents,
   openWorkspaceAudit,
   openWorkspaceEvents,
   openWorkspaceMembers,
+  openWorkspaceSetup,
 } from '@/services/navigation'
 
 export interface MenuEntry {
@@ -23,6 +26,15 @@ export function workspaceMenu(role: OrganiserRole): MenuEntry[] {
       hint: '扫描入场码或输入签到码，查看到场人数',
       open: () => openWorkspaceEvents('checkin'),
     },
+    ...(canEditEvents(role)
+      ? [
+          {
+            title: '活动管理',
+            hint: '新建和修改活动，提交审核与发布',
+            open: openManageEvents,
+          },
+        ]
+      : []),
     ...(managesEvents
       ? [
           {
@@ -40,6 +52,11 @@ export function workspaceMenu(role: OrganiserRole): MenuEntry[] {
             open: openWorkspaceMembers,
           },
           { title: '操作记录', hint: '谁在什么时候做了什么', open: openWorkspaceAudit },
+          {
+            title: '初始化与自检',
+            hint: '载入宣传周数据，检查云开发环境',
+            open: openWorkspaceSetup,
+          },
         ]
       : []),
   ]

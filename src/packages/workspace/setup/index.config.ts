@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '初始化与自检',
+})
