@@ -31,6 +31,9 @@ export default defineAppConfig({
         'manage-events/index',
         'event-edit/index',
         'setup/index',
+        'filings/index',
+        'review/index',
+        'dashboard/index',
       ],
     },
     // Local sign-in exists only in the web preview: in WeChat the platform supplies identity.

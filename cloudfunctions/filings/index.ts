@@ -2,13 +2,12 @@
 // becomes an event draft), reports during the week (public after the office's review and WeChat's
 // content checks) and the summary; deadlines in Shanghai days, late filings accepted and marked.
 import { randomBytes } from 'node:crypto'
-import type { PlannedActivity } from '@/contracts/filings'
 import { filingsContract, NEWS_PAGE_SIZE } from '@/contracts/filings'
 import type { Campaign } from '@/domain/campaign'
 import type { EventRecord } from '@/domain/event'
 import type { EventDraft } from '@/domain/event-edit'
 import { checkEventDraft, committeeUnitIds, editableDays } from '@/domain/event-edit'
-import { dueDayOf, isLate } from '@/domain/filings'
+import { dueDayOf, isLate, plannedActivityDraft } from '@/domain/filings'
 import { canActForUnit, canAdminister, canManageEvent } from '@/domain/organiser-roles'
 import { currentCampaign } from '@/server/campaigns'
 import { now } from '@/server/clock'
@@ -59,22 +58,6 @@ async function loadUnitFilings(campaign: Campaign, unit: { id: string; name: str
   return unitFilings(campaign, unit, { list, summary, reports: reports as ReportRecord[] }, now())
 }
 
-function draftOf(activity: PlannedActivity, unit: { id: string; name: string }): EventDraft {
-  return {
-    title: activity.title,
-    description: activity.description ?? '',
-    hosts: [unit.name],
-    invited: [],
-    unitIds: [unit.id],
-    day: activity.day,
-    ...(activity.startTime ? { startTime: activity.startTime } : {}),
-    ...(activity.endTime ? { endTime: activity.endTime } : {}),
-    place: { name: activity.placeName },
-    audiences: activity.audiences,
-    forms: activity.forms,
-  }
-}
-
 /** Every activity checked before any draft is made: a list is taken whole or not at all. */
 function checkActivities(drafts: EventDraft[], campaign: Campaign): void {
   const context = {
@@ -119,7 +102,7 @@ export const main = defineFunction(filingsContract, {
 
   async submitActivityList({ unitId, activities }) {
     const { actor, campaign, unit } = await forUnit(unitId)
-    const drafts = activities.map((activity) => draftOf(activity, unit))
+    const drafts = activities.map((activity) => plannedActivityDraft(activity, unit))
     checkActivities(drafts, campaign)
     const at = now()
     const _id = unitFilingId(campaign._id, unitId, 'activity-list')

@@ -1,10 +1,12 @@
 // The one process a person runs locally: the H5 app at `/`, the cloud functions at
-// `POST /cloud/<name>` (body = the `data` of wx.cloud.callFunction, response = its result).
+// `POST /cloud/<name>` (body = the `data` of wx.cloud.callFunction, response = its result), and
+// the web preview's stand-in for wx.cloud's photo upload (upload.ts).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import sirv from 'sirv'
 import type { CloudError } from '@/contracts/errors'
 import { FunctionNotFoundError, type FunctionPool } from '../runner/pool'
+import { FILE_PATH, sendFilingPhoto, storeUpload, UPLOAD_PATH } from './upload'
 
 export interface GatewayOptions {
   host: string
@@ -35,6 +37,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       if (req.method !== 'POST')
         return sendError(res, 405, 'INVALID_ARGUMENT', '请使用 POST 调用云函数')
       return void callFunction(options.pool, decodeURIComponent(match[1]), req, res)
+    }
+    if (url.pathname === UPLOAD_PATH) {
+      if (req.method !== 'POST') return sendError(res, 405, 'INVALID_ARGUMENT', '请使用 POST 上传')
+      return void upload(req, res, url.searchParams.get('cloudPath') ?? '')
+    }
+    if (url.pathname === FILE_PATH) {
+      return void sendFilingPhoto(res, url.searchParams.get('fileID') ?? '')
     }
     if (serveStatic)
       return serveStatic(req, res, () => sendError(res, 404, 'NOT_FOUND', '页面不存在'))
@@ -81,6 +90,17 @@ async function callFunction(
       return sendError(res, 404, 'NOT_FOUND', `没有名为 ${name} 的云函数`)
     console.error(`[gateway] ${name}: ${error instanceof Error ? error.message : String(error)}`)
     sendError(res, 502, 'INTERNAL', '云函数执行失败，请稍后再试')
+  }
+}
+
+// The web preview's stand-in for wx.cloud.uploadFile (see upload.ts).
+async function upload(req: IncomingMessage, res: ServerResponse, cloudPath: string) {
+  try {
+    const { status, body } = await storeUpload(req, cloudPath)
+    sendJson(res, status, body)
+  } catch (error) {
+    console.error(`[gateway] upload: ${error instanceof Error ? error.message : String(error)}`)
+    sendError(res, 500, 'INTERNAL', '上传失败，请稍后再试')
   }
 }
 

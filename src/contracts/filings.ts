@@ -1,25 +1,22 @@
 import * as z from 'zod/mini'
-import { AUDIENCES, FORMS, type Audience, type EventForm } from '@/domain/event'
+import { AUDIENCES, FORMS } from '@/domain/event'
 import { CLOCK_PATTERN } from '@/domain/event-edit'
 import type { DeadlineState } from '@/domain/filings'
-import { MAX_PHOTOS } from '@/domain/filings'
+import {
+  MAX_FIGURE,
+  MAX_LISTED_ACTIVITIES,
+  MAX_PHOTOS,
+  REPORT_TEXT_LENGTH,
+  REPORT_TITLE_LENGTH,
+  RETURN_REASON_LENGTH,
+  SUMMARY_TEXT_LENGTH,
+} from '@/domain/filings'
 import { isValidDay, type Day } from '@/domain/time'
 import { action, type Contract } from './contract'
 
-export const NEWS_PAGE_SIZE = 10
-export const MAX_LISTED_ACTIVITIES = 30
+export type { PlannedActivity } from '@/domain/filings'
 
-/** One line of a unit's 主题活动情况清单; each becomes an event draft of the unit. */
-export interface PlannedActivity {
-  title: string
-  day: Day
-  startTime?: string
-  endTime?: string
-  placeName: string
-  audiences: Audience[]
-  forms: EventForm[]
-  description?: string
-}
+export const NEWS_PAGE_SIZE = 10
 
 export interface DeadlineView {
   dueDay: Day
@@ -96,7 +93,7 @@ const trimmed = (min: number, max: number) =>
 const photos = z
   .array(z.string().check(z.startsWith('cloud://'), z.maxLength(300)))
   .check(z.maxLength(MAX_PHOTOS, `照片最多 ${MAX_PHOTOS} 张`))
-const count = z.number().check(z.int(), z.minimum(0), z.maximum(100_000_000))
+const count = z.number().check(z.int(), z.minimum(0), z.maximum(MAX_FIGURE))
 
 const plannedActivity = z.strictObject({
   title: trimmed(2, 60),
@@ -127,8 +124,8 @@ export const filingsContract = {
     submitReport: action(
       z.strictObject({
         unitId,
-        title: trimmed(2, 60),
-        text: trimmed(10, 2000),
+        title: trimmed(REPORT_TITLE_LENGTH.min, REPORT_TITLE_LENGTH.max),
+        text: trimmed(REPORT_TEXT_LENGTH.min, REPORT_TEXT_LENGTH.max),
         photos,
         eventId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
       }),
@@ -137,7 +134,7 @@ export const filingsContract = {
     submitSummary: action(
       z.strictObject({
         unitId,
-        text: trimmed(20, 5000),
+        text: trimmed(SUMMARY_TEXT_LENGTH.min, SUMMARY_TEXT_LENGTH.max),
         photos,
         figures: z.strictObject({ activitiesHeld: count, participants: count, mediaReach: count }),
       }),
@@ -150,7 +147,11 @@ export const filingsContract = {
     review: action(
       z.union([
         z.strictObject({ reportId, decision: z.literal('publish') }),
-        z.strictObject({ reportId, decision: z.literal('return'), reason: trimmed(2, 200) }),
+        z.strictObject({
+          reportId,
+          decision: z.literal('return'),
+          reason: trimmed(RETURN_REASON_LENGTH.min, RETURN_REASON_LENGTH.max),
+        }),
       ]),
     ).returns<ReportView>(),
     /** Anyone: the published reports, newest first (the home page's news). */

@@ -12,7 +12,7 @@ import {
   type RegistrationSettings,
 } from './event'
 import { FIELD_SPECS, type RegistrationFieldId } from './registration-form'
-import { countChars, hasUnprintable } from './text-input'
+import { lengthProblem } from './text-input'
 import {
   daysInRange,
   formatClock,
@@ -387,20 +387,6 @@ export function logisticsChange(before: EventDraft, after: EventDraft) {
 /** Trimmed, with inner runs of spaces as one. */
 function oneLine(text: string): string {
   return text.trim().replace(/\s+/g, ' ')
-}
-
-function lengthProblem(
-  label: string,
-  text: string,
-  { min, max }: { min: number; max: number },
-  multiline = false,
-): string | undefined {
-  const count = countChars(text, max)
-  if (count > max) return `${label}不能超过${max}个字`
-  if (count === 0 && min > 0) return `请填写${label}`
-  if (count < min) return `${label}至少${min}个字`
-  if (hasUnprintable(text, multiline)) return `${label}含有无法识别的字符，请重新输入`
-  return undefined
 }
 
 function organisationsProblem(label: string, names: string[], min: number): string | undefined {

@@ -45,3 +45,18 @@ export function hasUnprintable(text: string, allowNewlines = false): boolean {
   }
   return false
 }
+
+/** What is wrong with a text's length or characters, in plain Chinese, if anything. */
+export function lengthProblem(
+  label: string,
+  text: string,
+  { min, max }: { min: number; max: number },
+  multiline = false,
+): string | undefined {
+  const count = countChars(text, max)
+  if (count > max) return `${label}不能超过${max}个字`
+  if (count === 0 && min > 0) return `请填写${label}`
+  if (count < min) return `${label}至少${min}个字`
+  if (hasUnprintable(text, multiline)) return `${label}含有无法识别的字符，请重新输入`
+  return undefined
+}

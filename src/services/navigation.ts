@@ -134,6 +134,30 @@ export function deskPurposeFrom(params: PageParams): DeskPurpose {
   return queryValue(params, 'for') === 'registrations' ? 'registrations' : 'checkin'
 }
 
+// Filings, their review and the week at a glance (packages/workspace).
+export const WORKSPACE_FILINGS_PAGE = '/packages/workspace/filings/index'
+export const WORKSPACE_REVIEW_PAGE = '/packages/workspace/review/index'
+export const WORKSPACE_DASHBOARD_PAGE = '/packages/workspace/dashboard/index'
+
+/** A unit's filings; without one, a unit editor's own unit (the office chooses one there). */
+export function openWorkspaceFilings(unitId?: string): void {
+  const query = unitId ? `?unit=${encodeURIComponent(unitId)}` : ''
+  void Taro.navigateTo({ url: `${WORKSPACE_FILINGS_PAGE}${query}` })
+}
+
+export function openWorkspaceReview(): void {
+  void Taro.navigateTo({ url: WORKSPACE_REVIEW_PAGE })
+}
+
+export function openWorkspaceDashboard(): void {
+  void Taro.navigateTo({ url: WORKSPACE_DASHBOARD_PAGE })
+}
+
+/** The filings page's `?unit=`. */
+export function unitIdFrom(params: PageParams): string {
+  return queryValue(params, 'unit')
+}
+
 // Event management and going live (packages/workspace).
 export const WORKSPACE_MANAGE_EVENTS_PAGE = '/packages/workspace/manage-events/index'
 export const WORKSPACE_EVENT_EDIT_PAGE = '/packages/workspace/event-edit/index'

@@ -62,6 +62,9 @@ test('the office sees its name, role and every part of the workspace', async () 
     '签到',
     '活动管理',
     '报名管理',
+    '材料报送',
+    '审核活动信息',
+    '数据看板',
     '成员与邀请码',
     '操作记录',
     '初始化与自检',
@@ -80,7 +83,7 @@ test('the office sees its name, role and every part of the workspace', async () 
 
 test('a unit checks in and runs registrations, nothing of the office', async () => {
   openAs(unit)
-  expect(await menu()).toEqual(['签到', '活动管理', '报名管理'])
+  expect(await menu()).toEqual(['签到', '活动管理', '报名管理', '材料报送'])
   expect(screen.getByText('成员单位 · 营口市教育局')).toBeTruthy()
   fireEvent.click(screen.getByRole('link', { name: '报名管理' }))
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({
@@ -113,7 +116,7 @@ test('a failed call says so and can be retried', async () => {
   call.mockResolvedValueOnce({ ok: true, data: { organiser: office } })
   render(<WorkspaceHomePage />)
   fireEvent.click(await screen.findByText('重试'))
-  expect(await menu()).toHaveLength(6)
+  expect(await menu()).toHaveLength(9)
 })
 
 test('我的 has a quiet link to the workspace', () => {

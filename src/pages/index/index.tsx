@@ -10,6 +10,7 @@ import { daysBetween, formatDayLong } from '@/domain/time'
 import { openEvent } from '@/services/navigation'
 import { useCloud } from '@/services/use-cloud'
 import { HomeEvents } from './home-events'
+import { HomeNews } from './home-news'
 import { HomeRecap } from './home-recap'
 import './index.scss'
 
@@ -44,7 +45,7 @@ function Home({ overview }: { overview: CampaignOverview }) {
       <FeaturedEvents today={phase.kind === 'week' ? phase.today : undefined} />
       <FocusAreas overview={overview} />
       <Arrangements overview={overview} />
-      <NewsFeed />
+      <HomeNews />
 
       <Navigator className="home__link" url="/packages/about/committee/index">
         组委会、成员单位与联系方式 ›
@@ -109,19 +110,6 @@ function Arrangements({ overview }: { overview: CampaignOverview }) {
           <Text className="home__focus-summary">{arrangement.summary}</Text>
         </View>
       ))}
-    </View>
-  )
-}
-
-function NewsFeed() {
-  return (
-    <View className="home__section" role="region" ariaLabel="活动报道">
-      <Text className="home__heading">活动报道</Text>
-      <View className="home__focus">
-        <Text className="home__focus-summary">
-          暂无活动报道。成员单位报送、组委会办公室审核通过的活动报道会发布在这里。
-        </Text>
-      </View>
     </View>
   )
 }

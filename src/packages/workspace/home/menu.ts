@@ -5,8 +5,11 @@ import { canAdminister, type OrganiserRole } from '@/domain/organiser-roles'
 import {
   openManageEvents,
   openWorkspaceAudit,
+  openWorkspaceDashboard,
   openWorkspaceEvents,
+  openWorkspaceFilings,
   openWorkspaceMembers,
+  openWorkspaceReview,
   openWorkspaceSetup,
 } from '@/services/navigation'
 
@@ -44,8 +47,27 @@ export function workspaceMenu(role: OrganiserRole): MenuEntry[] {
           },
         ]
       : []),
+    ...(managesEvents
+      ? [
+          {
+            title: '材料报送',
+            hint: '主题活动情况清单、活动信息、活动总结',
+            open: () => openWorkspaceFilings(),
+          },
+        ]
+      : []),
     ...(office
       ? [
+          {
+            title: '审核活动信息',
+            hint: '发布或退回成员单位报送的活动信息',
+            open: openWorkspaceReview,
+          },
+          {
+            title: '数据看板',
+            hint: '报名、签到、答题数据，各单位报送情况，生成总结表',
+            open: openWorkspaceDashboard,
+          },
           {
             title: '成员与邀请码',
             hint: '邀请成员单位和签到员，撤销权限',
