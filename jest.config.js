@@ -80,11 +80,15 @@ const nativeProject = {
 module.exports = {
   // A project without tests yet (pages, native) must not fail the run.
   passWithNoTests: true,
+  // test.concurrent tests at once (the fuzz project runs one per cloud function action).
+  maxConcurrency: 16,
   projects: [
     nodeProject('domain'),
     nodeProject('runtime'),
     nodeProject('functions', { globalSetup: '<rootDir>/test/functions/global-setup.ts' }),
     nodeProject('e2e', { globalSetup: '<rootDir>/test/e2e/global-setup.ts' }),
+    // Malformed requests against the function bundles, so they are built first too.
+    nodeProject('fuzz', { globalSetup: '<rootDir>/test/functions/global-setup.ts' }),
     pagesProject,
     nativeProject,
   ],

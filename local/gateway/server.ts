@@ -22,6 +22,9 @@ export interface Gateway {
 }
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024
+// No request needs more than a few levels; thousands overflow the stack of the IPC serialiser that
+// hands the request to a function instance.
+const MAX_DEPTH = 100
 // Local sign-in sends this header; in WeChat the platform supplies the caller's OPENID.
 const OPENID_HEADER = 'x-wx-openid'
 const OPENID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
@@ -79,6 +82,9 @@ async function callFunction(
       tooLarge ? '请求过大' : '请求体不是合法的 JSON',
     )
   }
+  if (nestedDeeperThan(event, MAX_DEPTH)) {
+    return sendError(res, 400, 'INVALID_ARGUMENT', '请求嵌套过深')
+  }
   try {
     const result = await pool.invoke(name, event, {
       openid: openid ?? '',
@@ -105,6 +111,11 @@ async function upload(req: IncomingMessage, res: ServerResponse, cloudPath: stri
 }
 
 class BodyTooLargeError extends Error {}
+
+function nestedDeeperThan(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  return depth === 0 || Object.values(value).some((child) => nestedDeeperThan(child, depth - 1))
+}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { AUDIENCES, FORMS, type EventView } from '@/domain/event'
+import { hasUnprintable } from '@/domain/text-input'
 import { isValidDay, type Day } from '@/domain/time'
 import { action, type Contract } from './contract'
 
@@ -29,8 +30,17 @@ export const eventFilterShape = {
   form: z.optional(z.enum(FORMS)),
   /** A committee unit id (campaign.committee). */
   unit: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, '单位编号格式不正确'))),
-  /** Free text, matched literally against title, hosts, place and description. */
-  q: z.optional(z.string().check(z.trim(), z.maxLength(SEARCH_MAX_LENGTH))),
+  /**
+   * Free text, matched literally against title, hosts, place and description. Without control
+   * characters: a NUL cannot be in the database's regular expression, and a search box sends none.
+   */
+  q: z.optional(
+    z.string().check(
+      z.trim(),
+      z.maxLength(SEARCH_MAX_LENGTH),
+      z.refine((text) => !hasUnprintable(text), '搜索词含有无法识别的字符'),
+    ),
+  ),
 }
 
 export type EventFilters = {

@@ -13,6 +13,16 @@ export function callerOpenid(): string {
   return cloud.getWXContext().OPENID ?? ''
 }
 
+/**
+ * Whether the platform's timer trigger made this call. WeChat says so in SOURCE (`wx_trigger`); the
+ * local runtime sets no SOURCE, and there a client's call, even an anonymous one, has an IP.
+ */
+export function calledByTimer(): boolean {
+  const { OPENID, SOURCE, CLIENTIP } = cloud.getWXContext()
+  if (OPENID) return false
+  return SOURCE ? SOURCE === 'wx_trigger' : !CLIENTIP
+}
+
 /** A subscribe message to one user (cloud.openapi.subscribeMessage.send; needs the permission). */
 export async function sendSubscribeMessage(message: {
   touser: string

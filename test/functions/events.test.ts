@@ -266,6 +266,8 @@ describe('invalid filters', () => {
     [{ q: 'あ'.repeat(51) }, 'q'],
     [{ q: { $regex: '.*' } }, 'q'],
     [{ q: ['知识产权'] }, 'q'],
+    // A NUL cannot be in the database's regular expression: once an INTERNAL error.
+    [{ q: '知识\u0000产权' }, 'q'],
     [{ audience: ['student'] }, 'audience'],
     [{ campaignId: 'another-campaign' }, 'campaignId'],
     [{ status: 'draft' }, 'status'],

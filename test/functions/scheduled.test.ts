@@ -184,10 +184,13 @@ describe('the day before the events (retention period running)', () => {
     else process.env.TEMPLATE_EVENT_REMINDER = savedTemplate
   })
 
-  it('refuses a user and changes nothing', async () => {
+  it('refuses a user, signed in or anonymous, and changes nothing', async () => {
     const timer = { Type: 'Timer', TriggerName: TRIGGER }
     const { body } = await t.call<CloudResult<unknown>>('scheduled', timer, 'some-openid')
     expect(body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    // No OPENID is not enough: a client's call through the gateway is still a client's.
+    const anonymous = await t.call<CloudResult<unknown>>('scheduled', timer)
+    expect(anonymous.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await reminders(t)).toEqual([])
     const stored = await everything<Stored>('registrations')
     expect(stored.filter((record) => record.remindedAt)).toEqual([])

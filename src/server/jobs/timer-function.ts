@@ -1,15 +1,15 @@
-// Turns a table of timer triggers into a cloud function's `main`. Only the platform's timer calls
-// without a caller; any call made as a user is refused before anything is read or written.
+// Turns a table of timer triggers into a cloud function's `main`. Only the platform's timer trigger
+// calls it; any call from a client, signed in or not, is refused before anything is read or written.
 import * as z from 'zod/mini'
 import type { CloudResult } from '@/contracts/errors'
 import { timerEvent } from '@/contracts/scheduled'
-import { callerOpenid } from '../cloud'
+import { calledByTimer } from '../cloud'
 import { AppError, toCloudError } from '../errors'
 
 export function defineTimerFunction<R>(triggers: Record<string, () => Promise<R>>) {
   return async function main(event: unknown): Promise<CloudResult<R>> {
     try {
-      if (callerOpenid()) throw new AppError('FORBIDDEN', '该云函数只由定时触发器调用')
+      if (!calledByTimer()) throw new AppError('FORBIDDEN', '该云函数只由定时触发器调用')
       const parsed = z.safeParse(timerEvent, event)
       if (!parsed.success) throw new AppError('INVALID_ARGUMENT', '请求不是定时触发器事件')
       const { TriggerName } = parsed.data
