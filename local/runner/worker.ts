@@ -9,12 +9,21 @@ import { CONTEXT_KEYS } from './sdk-env'
 const functionsDir = process.env.IPWEEK_FUNCTIONS_DIR as string
 type Main = (event: unknown, context: unknown) => Promise<unknown>
 
-async function load(name: string): Promise<Main> {
-  // Cached by the module loader, as a warm cloud instance keeps its module state.
-  const module = (await import(pathToFileURL(join(functionsDir, name, 'index.js')).href)) as {
-    main: Main
+// A warm cloud instance keeps its loaded function. Kept here rather than left to the module
+// loader's cache: a repeated import() still goes through the loader's resolve hooks on every call.
+const loaded = new Map<string, Promise<Main>>()
+
+function load(name: string): Promise<Main> {
+  let main = loaded.get(name)
+  if (!main) {
+    main = import(pathToFileURL(join(functionsDir, name, 'index.js')).href).then(
+      (module: { main: Main }) => module.main,
+    )
+    // A load that failed is tried afresh at the next call.
+    main.catch(() => loaded.delete(name))
+    loaded.set(name, main)
   }
-  return module.main
+  return main
 }
 
 process.on('message', async (message: InvokeMessage) => {

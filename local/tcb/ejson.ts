@@ -1,19 +1,25 @@
 import { EJSON, Long } from 'bson'
+import { UNUSUAL, decodeCanonical } from './canonical-ejson'
 import { TcbError, invalidParam, unsupported } from './errors'
+import { type Value, finite, serverDate } from './values'
 
-/** The values documents and queries are made of once decoded (RegExp only ever appears in queries). */
-export type Value =
-  null | boolean | number | string | Date | RegExp | Value[] | { [key: string]: Value }
-export type Doc = { [key: string]: Value }
+export { type Doc, type Value, isPlainObject } from './values'
 
 /**
- * Decodes a canonical EJSON string sent by the SDK into plain JS values.
- * Canonical parsing keeps the Int32/Double/Long wrappers so we convert them ourselves: relaxed parsing
- * would silently round a Long beyond 2^53. `{ $tcb_server_date: { offset } }` (db.serverDate()) becomes
- * a real Date, as the cloud resolves it on the server.
+ * Decodes a canonical EJSON string sent by the SDK into plain JS values. `{ $tcb_server_date: { offset } }`
+ * (db.serverDate()) becomes a real Date, as the cloud resolves it on the server.
  */
 export function decodeEjson(text: unknown, field: string, now = Date.now()): Value {
   if (typeof text !== 'string') throw invalidParam(`${field} must be an EJSON string`)
+  const canonical = decodeCanonical(text, now)
+  return canonical === UNUSUAL ? decodeWithBson(text, field, now) : canonical
+}
+
+/**
+ * Any EJSON, through bson. Canonical parsing keeps the Int32/Double/Long wrappers so we convert them
+ * ourselves: relaxed parsing would silently round a Long beyond 2^53.
+ */
+export function decodeWithBson(text: string, field: string, now: number): Value {
   let parsed: unknown
   try {
     parsed = EJSON.parse(text, { relaxed: false })
@@ -28,16 +34,6 @@ export function encodeEjson(value: Value): string {
   return EJSON.stringify(value, { relaxed: false })
 }
 
-export function isPlainObject(v: unknown): v is { [key: string]: Value } {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    !Array.isArray(v) &&
-    !(v instanceof Date) &&
-    !(v instanceof RegExp)
-  )
-}
-
 function toNative(v: unknown, now: number): Value {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v
   if (typeof v === 'number') return finite(v)
@@ -48,9 +44,8 @@ function toNative(v: unknown, now: number): Value {
   if (typeof bsonType === 'string') return fromBson(bsonType, v, now)
   const entries = Object.entries(v as Record<string, unknown>)
   if (entries.length === 1 && entries[0][0] === '$tcb_server_date') {
-    const offset = toNative((entries[0][1] as { offset?: unknown })?.offset ?? 0, now)
-    if (typeof offset !== 'number') throw invalidParam('serverDate offset must be a number')
-    return new Date(now + offset)
+    const { offset } = (entries[0][1] ?? {}) as { offset?: unknown }
+    return serverDate({ offset: toNative(offset ?? 0, now) }, now)
   }
   return Object.fromEntries(entries.map(([key, item]) => [key, toNative(item, now)]))
 }
@@ -85,10 +80,4 @@ function toRegExp(pattern: string, options: string): RegExp {
     }
   }
   return new RegExp(pattern, options)
-}
-
-// NeDB persists documents as JSON, which would silently turn NaN/Infinity into null.
-function finite(n: number): number {
-  if (!Number.isFinite(n)) throw unsupported(`number ${n} (cannot be persisted by the local store)`)
-  return n
 }

@@ -1,4 +1,5 @@
 // Command-line options of `npm run bench`.
+import { DEFAULT_POOL_SIZE } from '../../local/runner/pool'
 
 export interface BenchOptions {
   /** Function worker processes (the pool size). */
@@ -13,10 +14,8 @@ export interface BenchOptions {
   only?: string[]
 }
 
-// The local runtime's own default. On the 2-core machine 2 to 12 workers all gave 156–211
-// registrations/s (one run each, 6 best): the work is CPU-bound on the cores the gateway and TCB
-// server also need, so the count matters less than the noise between runs.
-export const DEFAULT_WORKERS = 4
+// The local runtime's own default: one worker per core, at least two (see local/runner/pool.ts).
+export const DEFAULT_WORKERS = DEFAULT_POOL_SIZE
 
 export const USAGE = `usage: npm run bench -- [options]
   --workers N          function worker processes (default ${DEFAULT_WORKERS})

@@ -134,25 +134,26 @@ export async function handlerLoop(callers: number, durationMs: number): Promise<
 /** The NeDB store layer directly: no protocol, no lock. */
 export async function storeLoop(callers: number, durationMs: number): Promise<LoopResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ipweek-bench-store-'))
+  const store = await Store.open(dataDir)
   try {
-    const store = await Store.open(dataDir)
     const cap = seatCap(callers)
     await store.create(COLLECTION)
     await store.insert(COLLECTION, [{ _id: COUNTER, seatsTaken: 0 }])
     const modify = (condition: Doc, by: number) => {
-      const matches = compileQuery({ _id: COUNTER, seatsTaken: condition })
+      const query = { _id: COUNTER, seatsTaken: condition }
+      const filter = { query, matches: compileQuery(query) }
       const spec = validateUpdate({ $inc: { seatsTaken: by } })
       return async () =>
-        (await store.update(COLLECTION, matches, false, (doc) => applyUpdate(doc, spec))) === 1
+        (await store.update(COLLECTION, filter, false, (doc) => applyUpdate(doc, spec))) === 1
     }
     const counter: Counter = {
       take: modify({ $lte: cap - 1 }, 1),
       release: modify({ $gte: 1 }, -1),
-      read: async () =>
-        Number(store.docs(COLLECTION).find((doc) => doc._id === COUNTER)?.seatsTaken ?? -1),
+      read: async () => Number(store.docs(COLLECTION, { _id: COUNTER })[0]?.seatsTaken ?? -1),
     }
     return await loop('store', counter, cap, callers, durationMs)
   } finally {
+    await store.close()
     rmSync(dataDir, { recursive: true, force: true })
   }
 }

@@ -17,3 +17,11 @@ export async function recentEvent(id: string): Promise<EventRecord | null> {
   else recent.delete(id)
   return data
 }
+
+/**
+ * Drops this instance's copy once a seat update conditional on it has failed: the copy is out of
+ * date, and the registrants after this one would otherwise each try for seats it still shows.
+ */
+export function forgetRecentEvent(id: string): void {
+  recent.delete(id)
+}

@@ -6,6 +6,7 @@ import { maxTakenToFit, seatedStatus, type RegistrationStatus } from '@/domain/s
 import { now } from './clock'
 import { db, sendSubscribeMessage } from './cloud'
 import type { Filter } from './database-types'
+import { forgetRecentEvent } from './recent-events'
 import { registrations, type RegistrationRecord } from './registration-records'
 
 export type OfferedEvent = EventRecord & { registration: RegistrationSettings }
@@ -75,8 +76,11 @@ export type Place = { status: 'confirmed' | 'pending' } | { status: 'waitlisted'
  * before the registration is written, so a registration is written once, with its final status.
  */
 export async function findPlace(event: OfferedEvent, attendees: number): Promise<Place> {
-  if ((await worthTrying(event, attendees)) && (await takeSeats(event, attendees))) {
-    return { status: seatedStatus(event.registration) as 'confirmed' | 'pending' }
+  if (await worthTrying(event, attendees)) {
+    if (await takeSeats(event, attendees)) {
+      return { status: seatedStatus(event.registration) as 'confirmed' | 'pending' }
+    }
+    forgetRecentEvent(event._id)
   }
   // Marked before joining, so a newcomer who sees no mark finds nobody waiting.
   if (!event.waitlistUsed) {

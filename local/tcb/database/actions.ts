@@ -6,7 +6,7 @@ import type { Body, Handler } from '../handler'
 import { asDocument, assertStorable, docIdOf, newDocId } from './documents'
 import { aggregateDocs, compileQuery, findDocs } from './engine'
 import type { FifoLock } from './lock'
-import { pinnedId, type Session } from './session'
+import type { Filter, Session } from './session'
 import type { Store } from './store'
 import type { Transactions } from './transactions'
 import { applyUpdate } from './update'
@@ -55,19 +55,18 @@ export function databaseActions({ store, lock, transactions }: Database): Record
         offset: countOf(body.offset, 'offset'),
         limit: countOf(body.limit, 'limit'),
       }
-      const only = pinnedId(params.query)
-      const list = await run(body, (session) => findDocs(session.docs(collection, only), params))
+      const list = await run(body, (session) =>
+        findDocs(session.docs(collection, params.query), params),
+      )
       return { data: { list: list.map(encodeEjson) } }
     },
 
     'database.calculateDocument': async (body) => {
       const collection = collectionOf(body)
-      const query = queryOf(body)
-      const matches = compileQuery(query)
-      const only = pinnedId(query)
+      const { query, matches } = filterOf(body)
       const total = await run(
         body,
-        (session) => session.docs(collection, only).filter(matches).length,
+        (session) => session.docs(collection, query, true).filter(matches).length,
       )
       return { data: { total } }
     },
@@ -95,10 +94,9 @@ export function databaseActions({ store, lock, transactions }: Database): Record
       if (merge && !upsert) {
         // update(): operator update of the first or of every matching document.
         const spec = validateUpdate(decodeEjson(body.data, 'data'))
-        const matches = compileQuery(query)
-        const only = pinnedId(query)
+        const filter = { query, matches: compileQuery(query) }
         const updated = await run(body, (session) =>
-          session.update(collection, matches, multi, (doc) => applyUpdate(doc, spec), only),
+          session.update(collection, filter, multi, (doc) => applyUpdate(doc, spec)),
         )
         return { data: { updated } }
       }
@@ -125,11 +123,9 @@ export function databaseActions({ store, lock, transactions }: Database): Record
 
     'database.removeDocument': async (body) => {
       const collection = collectionOf(body)
-      const query = queryOf(body)
-      const matches = compileQuery(query)
+      const filter = filterOf(body)
       const multi = flagOf(body, 'multi')
-      const only = pinnedId(query)
-      const deleted = await run(body, (session) => session.remove(collection, matches, multi, only))
+      const deleted = await run(body, (session) => session.remove(collection, filter, multi))
       return { data: { deleted } }
     },
 
@@ -209,6 +205,11 @@ function queryOf(body: Body): Doc {
     )
   }
   return query
+}
+
+function filterOf(body: Body): Filter {
+  const query = queryOf(body)
+  return { query, matches: compileQuery(query) }
 }
 
 function countOf(value: unknown, name: string): number | undefined {

@@ -19,6 +19,7 @@ import {
   PIPELINE_STAGES,
   PROJECTION_OPERATORS,
 } from './allowlists'
+import { compileSimpleQuery } from './simple-query'
 
 export type Matcher = (doc: Doc) => boolean
 
@@ -56,6 +57,8 @@ function options(collectionResolver?: (name: string) => Doc[]): Partial<Options>
 }
 
 export function compileQuery(query: Doc): Matcher {
+  const simple = compileSimpleQuery(query)
+  if (simple) return simple
   const compiled = evaluate(() => new Query(query, options()))
   return (doc) => evaluate(() => compiled.test(doc))
 }

@@ -33,6 +33,7 @@ export async function openDatabase(
     close: async () => {
       transactions.close()
       await lock.acquire(true)
+      await store.close()
     },
   }
 }

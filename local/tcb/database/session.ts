@@ -8,38 +8,27 @@ export type ReplaceOutcome = 'inserted' | 'updated' | 'unchanged'
 /** Returns the changed copy of a document, or undefined when nothing changes. */
 export type Modifier = (doc: Doc) => Doc | undefined
 
+/** A decoded query and its compiled test: the query tells which documents are worth testing. */
+export interface Filter {
+  query: Doc
+  matches: Matcher
+}
+
 /**
  * What a database action needs from where it runs: the store itself (each write atomic on its own)
  * or an open transaction (reads see its own buffered writes, which are applied at commit).
  */
 export interface Session {
-  /** Every document, or only the one with `only` as its _id (found by the _id index). */
-  docs(collection: string, only?: DocId): Doc[]
+  /**
+   * The documents that may match `query` (all, or those an index gives for a value it pins), in
+   * _id order unless `anyOrder` says the caller does not care.
+   */
+  docs(collection: string, query?: Doc, anyOrder?: boolean): Doc[]
   insert(collection: string, docs: Doc[]): Promise<void>
   /** Returns how many documents actually changed. */
-  update(
-    collection: string,
-    matches: Matcher,
-    multi: boolean,
-    modify: Modifier,
-    only?: DocId,
-  ): Promise<number>
+  update(collection: string, filter: Filter, multi: boolean, modify: Modifier): Promise<number>
   replace(collection: string, id: DocId, doc: Doc): Promise<ReplaceOutcome>
-  remove(collection: string, matches: Matcher, multi: boolean, only?: DocId): Promise<number>
-}
-
-/**
- * The _id a query pins (`{ _id: x, … }` or `{ _id: { $eq: x }, … }`), so only that document need
- * be looked at: the cloud finds it by its index too, and a scan per call would make every call
- * slower as a collection grows.
- */
-export function pinnedId(query: Doc): DocId | undefined {
-  const value = query._id
-  const pinned =
-    typeof value === 'object' && value !== null && Object.keys(value).length === 1
-      ? (value as Doc).$eq
-      : value
-  return typeof pinned === 'string' || typeof pinned === 'number' ? pinned : undefined
+  remove(collection: string, filter: Filter, multi: boolean): Promise<number>
 }
 
 export function selectMatching(docs: Doc[], matches: Matcher, multi: boolean): Doc[] {

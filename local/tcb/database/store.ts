@@ -1,13 +1,16 @@
-import { mkdir, open, readdir } from 'node:fs/promises'
+import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import Datastore from '@seald-io/nedb'
+import Index from '@seald-io/nedb/lib/indexes.js'
 import type { Doc } from '../ejson'
 import { TcbError, invalidParam } from '../errors'
+import { Datafile } from './datafile'
 import { type DocId, assertStorable } from './documents'
-import type { Matcher } from './engine'
 import { runExclusive } from './nedb-atomic'
+import { pinnedId, pinnedValues } from './pinned'
 import {
+  type Filter,
   type Modifier,
   type ReplaceOutcome,
   type Session,
@@ -22,9 +25,14 @@ export interface DocState {
   doc: Doc | null
 }
 
-/** NeDB keeps every datastore indexed by _id; its typings do not show the index. */
-interface IdIndexed {
-  indexes: { _id: { getMatching(value: DocId): Doc[] } }
+/** NeDB's indexes by field name (always one on _id); its typings do not show them. */
+interface Indexed {
+  indexes: Record<string, Index>
+}
+
+interface Collection {
+  datastore: Datastore
+  datafile: Datafile
 }
 
 const EXTENSION = '.db'
@@ -33,10 +41,12 @@ const COLLECTION_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}$/
 
 /**
  * The collections, one persistent NeDB datastore file each under `<dataDir>/db/`. Every write resolves
- * only after NeDB has appended it to the file, so an acknowledged write survives the process being killed.
+ * only after it has been appended to the file, so an acknowledged write survives the process being killed.
+ * A query looks only at the documents an index gives for a value it pins, when it pins one: every
+ * top-level field a query pins gets an index the first time (in memory; NeDB keeps it up to date).
  */
 export class Store implements Session {
-  private readonly collections = new Map<string, Datastore>()
+  private readonly collections = new Map<string, Collection>()
   private readonly creating = new Set<string>()
 
   private constructor(private readonly dir: string) {}
@@ -72,10 +82,19 @@ export class Store implements Session {
     }
   }
 
-  docs(collection: string, only?: DocId): Doc[] {
+  docs(collection: string, query: Doc = {}, anyOrder = false): Doc[] {
     const datastore = this.datastore(collection)
-    if (only === undefined) return datastore.getAllData() as Doc[]
-    return (datastore as unknown as IdIndexed).indexes._id.getMatching(only)
+    const { indexes } = datastore as unknown as Indexed
+    const id = pinnedId(query)
+    if (id !== undefined) return indexes._id.getMatching(id).slice() as Doc[]
+    let fewest: Doc[] | undefined
+    for (const [field, value] of pinnedValues(query)) {
+      const found = indexOn(datastore, field).getMatching(value) as Doc[]
+      if (!fewest || found.length < fewest.length) fewest = found
+    }
+    if (!fewest) return datastore.getAllData() as Doc[]
+    // Without an index, documents come in _id order; a query that can tell keeps that order.
+    return anyOrder ? fewest.slice() : fewest.slice().sort(byId)
   }
 
   async insert(collection: string, docs: Doc[]): Promise<void> {
@@ -91,16 +110,14 @@ export class Store implements Session {
     }
   }
 
-  update(
-    collection: string,
-    matches: Matcher,
-    multi: boolean,
-    modify: Modifier,
-    only?: DocId,
-  ): Promise<number> {
+  update(collection: string, filter: Filter, multi: boolean, modify: Modifier): Promise<number> {
     const datastore = this.datastore(collection)
     return runExclusive(datastore, async (writer) => {
-      const targets = selectMatching(this.docs(collection, only), matches, multi)
+      const targets = selectMatching(
+        this.docs(collection, filter.query, multi),
+        filter.matches,
+        multi,
+      )
       // Every new version is computed and checked before the first write, so a failing update writes nothing.
       const changed = targets.map(modify).flatMap((doc) => (doc ? [assertStorable(doc)] : []))
       for (const doc of changed) await writer.replace(doc)
@@ -111,7 +128,7 @@ export class Store implements Session {
   replace(collection: string, id: DocId, doc: Doc): Promise<ReplaceOutcome> {
     const datastore = this.datastore(collection)
     return runExclusive(datastore, async (writer) => {
-      const existing = this.docs(collection, id)[0]
+      const existing = this.docs(collection, { _id: id })[0]
       if (!existing) {
         await writer.insert(doc)
         return 'inserted'
@@ -122,17 +139,17 @@ export class Store implements Session {
     })
   }
 
-  remove(collection: string, matches: Matcher, multi: boolean, only?: DocId): Promise<number> {
-    return this.datastore(collection).removeAsync(
-      {
-        // NeDB narrows by its _id index first, then runs $where on what is left.
-        ...(only === undefined ? {} : { _id: only }),
-        $where(this: Doc) {
-          return matches(this)
-        },
-      },
-      { multi },
-    )
+  remove(collection: string, filter: Filter, multi: boolean): Promise<number> {
+    const datastore = this.datastore(collection)
+    return runExclusive(datastore, async (writer) => {
+      const targets = selectMatching(
+        this.docs(collection, filter.query, multi),
+        filter.matches,
+        multi,
+      )
+      if (targets.length) await writer.remove(targets.map((doc) => doc._id as DocId))
+      return targets.length
+    })
   }
 
   /** Applies full document states (idempotent), then fsyncs the files: used by commit and log replay. */
@@ -143,21 +160,26 @@ export class Store implements Session {
       else await datastore.removeAsync({ _id: id }, {})
     }
     for (const collection of new Set(states.map((s) => s.collection))) {
-      const file = await open(this.file(collection), 'r+')
-      try {
-        await file.sync()
-      } finally {
-        await file.close()
-      }
+      await this.collection(collection).datafile.sync()
     }
   }
 
+  /** Closes the data files: no operation may run afterwards. */
+  async close(): Promise<void> {
+    for (const { datafile } of this.collections.values()) await datafile.close()
+    this.collections.clear()
+  }
+
   private datastore(collection: string): Datastore {
-    const datastore = this.collections.get(collection)
-    if (datastore) return datastore
+    return this.collection(collection).datastore
+  }
+
+  private collection(name: string): Collection {
+    const collection = this.collections.get(name)
+    if (collection) return collection
     throw new TcbError(
       'DATABASE_COLLECTION_NOT_EXIST',
-      `[ResourceNotFound] Db or Table not exist: ${collection}`,
+      `[ResourceNotFound] Db or Table not exist: ${name}`,
     )
   }
 
@@ -166,8 +188,30 @@ export class Store implements Session {
   }
 
   private async load(collection: string): Promise<void> {
-    const datastore = new Datastore({ filename: this.file(collection) })
+    const filename = this.file(collection)
+    const datastore = new Datastore({ filename })
     await datastore.loadDatabaseAsync()
-    this.collections.set(collection, datastore)
+    this.collections.set(collection, {
+      datastore,
+      datafile: await Datafile.attach(datastore, filename),
+    })
   }
+}
+
+/** The datastore's index on `field`, built the first time a query pins the field. */
+function indexOn(datastore: Datastore, field: string): Index {
+  const { indexes } = datastore as unknown as Indexed
+  if (!Object.hasOwn(indexes, field)) {
+    const index = new Index({ fieldName: field })
+    index.insert(datastore.getAllData())
+    indexes[field] = index
+  }
+  return indexes[field]
+}
+
+/** The order of NeDB's _id index: numbers before strings, each in ascending order. */
+function byId(a: Doc, b: Doc): number {
+  const [x, y] = [a._id as DocId, b._id as DocId]
+  if (typeof x !== typeof y) return typeof x === 'number' ? -1 : 1
+  return x < y ? -1 : x > y ? 1 : 0
 }

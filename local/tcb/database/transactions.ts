@@ -3,9 +3,10 @@ import { isDeepStrictEqual } from 'node:util'
 import type { Doc } from '../ejson'
 import { TcbError } from '../errors'
 import { type DocId, assertStorable } from './documents'
-import type { Matcher } from './engine'
 import type { FifoLock } from './lock'
+import { pinnedId } from './pinned'
 import {
+  type Filter,
   type Modifier,
   type ReplaceOutcome,
   type Session,
@@ -24,15 +25,18 @@ class Transaction implements Session {
     private readonly store: Store,
   ) {}
 
-  docs(collection: string, only?: DocId): Doc[] {
-    const base = this.store.docs(collection, only)
+  docs(collection: string, query: Doc = {}, anyOrder = false): Doc[] {
+    const base = this.store.docs(collection, query, anyOrder)
     const written = this.writes.get(collection)
     if (!written) return base
+    const only = pinnedId(query)
     if (only !== undefined) {
       if (!written.has(only)) return base
       const rewritten = written.get(only)
       return rewritten ? [rewritten] : []
     }
+    // Documents written here that the store did not give (new ones, or ones whose stored version an
+    // index left out) come last; the query's own test then decides.
     const seen = new Set(base.map((doc) => doc._id as DocId))
     const current = base.flatMap((doc): Doc[] => {
       const id = doc._id as DocId
@@ -45,10 +49,11 @@ class Transaction implements Session {
   }
 
   async insert(collection: string, docs: Doc[]): Promise<void> {
-    const ids = new Set(this.docs(collection).map((doc) => doc._id as DocId))
+    const ids = new Set<DocId>()
     for (const doc of docs) {
       const id = doc._id as DocId
-      if (ids.has(id)) throw duplicateKey(collection, id)
+      if (ids.has(id) || this.docs(collection, { _id: id }).length)
+        throw duplicateKey(collection, id)
       ids.add(id)
     }
     for (const doc of docs) this.write(collection, doc._id as DocId, doc)
@@ -56,31 +61,25 @@ class Transaction implements Session {
 
   async update(
     collection: string,
-    matches: Matcher,
+    filter: Filter,
     multi: boolean,
     modify: Modifier,
-    only?: DocId,
   ): Promise<number> {
-    const targets = selectMatching(this.docs(collection, only), matches, multi)
+    const targets = selectMatching(this.docs(collection, filter.query), filter.matches, multi)
     const changed = targets.map(modify).flatMap((doc) => (doc ? [assertStorable(doc)] : []))
     for (const doc of changed) this.write(collection, doc._id as DocId, doc)
     return changed.length
   }
 
   async replace(collection: string, id: DocId, doc: Doc): Promise<ReplaceOutcome> {
-    const existing = this.docs(collection, id)[0]
+    const existing = this.docs(collection, { _id: id })[0]
     if (existing && isDeepStrictEqual(existing, doc)) return 'unchanged'
     this.write(collection, id, doc)
     return existing ? 'updated' : 'inserted'
   }
 
-  async remove(
-    collection: string,
-    matches: Matcher,
-    multi: boolean,
-    only?: DocId,
-  ): Promise<number> {
-    const targets = selectMatching(this.docs(collection, only), matches, multi)
+  async remove(collection: string, filter: Filter, multi: boolean): Promise<number> {
+    const targets = selectMatching(this.docs(collection, filter.query), filter.matches, multi)
     for (const doc of targets) this.write(collection, doc._id as DocId, null)
     return targets.length
   }
