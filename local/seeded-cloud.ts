@@ -56,6 +56,7 @@ export async function startSeededCloud(options: SeededCloudOptions): Promise<See
       port: 0,
       pool: cloud.pool,
       h5Dir: options.h5Dir,
+      storageOrigin: new URL(cloud.tcb.url).origin,
     })
     return {
       cloud,

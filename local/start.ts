@@ -56,7 +56,13 @@ async function main() {
   for (const { functionName, name, cron } of scheduler.triggers) {
     done(`timer trigger ${functionName}/${name}: ${cron} (UTC+8)`)
   }
-  const gateway = await startGateway({ host, port, h5Dir: H5_DIR, pool: cloud.pool })
+  const gateway = await startGateway({
+    host,
+    port,
+    h5Dir: H5_DIR,
+    storageOrigin: new URL(cloud.tcb.url).origin,
+    pool: cloud.pool,
+  })
   const loopback = host === '127.0.0.1' || host === 'localhost'
   console.log(`\n  IP Week is ready: \x1b[1m${gateway.url}/\x1b[0m   (Ctrl+C to stop)`)
   console.log(

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import sirv from 'sirv'
 import type { CloudError } from '@/contracts/errors'
 import { FunctionNotFoundError, type FunctionPool } from '../runner/pool'
+import { securityHeaders } from './security-headers'
 import { FILE_PATH, sendFilingPhoto, storeUpload, UPLOAD_PATH } from './upload'
 
 export interface GatewayOptions {
@@ -13,6 +14,8 @@ export interface GatewayOptions {
   port: number
   /** The H5 build to serve; absent in tests that only call functions. */
   h5Dir?: string
+  /** Where the local cloud storage's temporary links point: images may come from there. */
+  storageOrigin?: string
   pool: FunctionPool
 }
 
@@ -30,8 +33,18 @@ const OPENID_HEADER = 'x-wx-openid'
 const OPENID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const headers = options.h5Dir ? securityHeaders(options.h5Dir, options.storageOrigin) : {}
   const serveStatic = options.h5Dir
-    ? sirv(options.h5Dir, { etag: true, gzip: true, brotli: true, immutable: true, dev: false })
+    ? sirv(options.h5Dir, {
+        etag: true,
+        gzip: true,
+        brotli: true,
+        immutable: true,
+        dev: false,
+        setHeaders: (res) => {
+          for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+        },
+      })
     : undefined
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
