@@ -1,7 +1,7 @@
 // 绑定邀请码: becomes an organiser with the one-time code the committee office handed out. The
 // server normalises and checks the code; its refusals (unknown or used code, too many tries,
 // already an organiser) are shown as it words them.
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { Screen } from '@/components/screen'
@@ -9,6 +9,7 @@ import { INVITE_CODE_LENGTH, formatInviteCode, normaliseInviteCode } from '@/dom
 import { callCloud } from '@/services/cloud'
 import { returnToWorkspace } from '@/services/navigation'
 import { INVITE_VALID_DAYS, PERSON_NAME_MAX } from '../limits'
+import { TextField } from '../text-field'
 import '../workspace.scss'
 
 interface Problems {
@@ -62,39 +63,24 @@ export default function BindPage() {
           天内有效，只能使用一次。绑定后，本微信号即拥有邀请码对应的权限。
         </Text>
 
-        <View className="workspace__field">
-          <Text className="workspace__field__label" id="bind-code-label">
-            邀请码
-          </Text>
-          <Input
-            className={`workspace__input${problems.code ? ' workspace__input--invalid' : ''}`}
-            value={code}
-            placeholder="XXXX-XXXX-XXXX"
-            placeholderClass="workspace__placeholder"
-            maxlength={INVITE_CODE_LENGTH + 8}
-            ariaLabel="邀请码"
-            nativeProps={{ 'aria-labelledby': 'bind-code-label' }}
-            onInput={(event) => typeCode(event.detail.value)}
-          />
-          {problems.code && <Text className="workspace__error">{problems.code}</Text>}
-        </View>
-
-        <View className="workspace__field">
-          <Text className="workspace__field__label" id="bind-name-label">
-            你的姓名
-          </Text>
-          <Input
-            className={`workspace__input${problems.name ? ' workspace__input--invalid' : ''}`}
-            value={name}
-            placeholder="如 张三，显示在操作记录中"
-            placeholderClass="workspace__placeholder"
-            maxlength={PERSON_NAME_MAX}
-            ariaLabel="你的姓名"
-            nativeProps={{ 'aria-labelledby': 'bind-name-label' }}
-            onInput={(event) => setName(event.detail.value)}
-          />
-          {problems.name && <Text className="workspace__error">{problems.name}</Text>}
-        </View>
+        <TextField
+          id="bind-code"
+          label="邀请码"
+          value={code}
+          onChange={typeCode}
+          maxlength={INVITE_CODE_LENGTH + 8}
+          placeholder="XXXX-XXXX-XXXX"
+          error={problems.code}
+        />
+        <TextField
+          id="bind-name"
+          label="你的姓名"
+          value={name}
+          onChange={setName}
+          maxlength={PERSON_NAME_MAX}
+          placeholder="如 张三，显示在操作记录中"
+          error={problems.name}
+        />
 
         {problems.request && (
           <View className="workspace__alert" role="alert">

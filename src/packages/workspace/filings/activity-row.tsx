@@ -6,7 +6,7 @@ import type { Audience, EventForm } from '@/domain/event'
 import { DESCRIPTION_LENGTH, PLACE_NAME_LENGTH, TITLE_LENGTH } from '@/domain/event-edit'
 import { formatDayLabel, type Day } from '@/domain/time'
 import { ChoiceChips } from './choice-chips'
-import { TextField } from './text-field'
+import { TextField } from '../text-field'
 
 export interface ActivityRowDraft {
   /** Stable across removals, for React. */

@@ -8,7 +8,7 @@ import { callCloud } from '@/services/cloud'
 import { REPORT_TEXT_LENGTH, REPORT_TITLE_LENGTH } from '@/domain/filings'
 import { lengthProblem } from '@/domain/text-input'
 import { PhotoField } from './photo-field'
-import { TextField } from './text-field'
+import { TextField } from '../text-field'
 
 export interface ReportFormProps {
   unitId: string

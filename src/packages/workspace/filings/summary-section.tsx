@@ -9,7 +9,7 @@ import { MAX_FIGURE, SUMMARY_TEXT_LENGTH } from '@/domain/filings'
 import { lengthProblem } from '@/domain/text-input'
 import { PhotoField } from './photo-field'
 import { PhotoStrip } from './photo-strip'
-import { TextField } from './text-field'
+import { TextField } from '../text-field'
 
 const FIGURES: { key: keyof SummaryFigures; label: string; unit: string; hint?: string }[] = [
   { key: 'activitiesHeld', label: '开展活动', unit: '场' },

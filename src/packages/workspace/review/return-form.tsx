@@ -3,7 +3,7 @@ import { Button, View } from '@tarojs/components'
 import { useState } from 'react'
 import { RETURN_REASON_LENGTH } from '@/domain/filings'
 import { lengthProblem } from '@/domain/text-input'
-import { TextField } from '../filings/text-field'
+import { TextField } from '../text-field'
 
 export interface ReturnFormProps {
   reportId: string

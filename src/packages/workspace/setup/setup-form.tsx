@@ -1,12 +1,13 @@
 // 初始化: creates the collections and loads the week's data (safe to repeat). On an environment
 // without an office admin it takes the bootstrap code and the caller's name, and makes the caller
 // the first admin; the server decides, this form only asks for what it needs.
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { SetupReport } from '@/contracts/ops'
 import { INVITE_CODE_LENGTH, formatInviteCode, normaliseInviteCode } from '@/domain/invite-code'
 import { callCloud } from '@/services/cloud'
 import { PERSON_NAME_MAX } from '../limits'
+import { TextField } from '../text-field'
 
 interface Problems {
   code?: string
@@ -62,34 +63,24 @@ export function SetupForm({ needsCode, onDone }: SetupFormProps) {
           <Text className="workspace__note">
             首次初始化时还没有组委会办公室管理员：请输入部署时设置的初始管理员邀请码和你的姓名，初始化后你将成为第一位组委会办公室管理员。
           </Text>
-          <View className="workspace__field">
-            <Text className="workspace__field__label">初始管理员邀请码</Text>
-            <Input
-              className={`workspace__input${problems.code ? ' workspace__input--invalid' : ''}`}
-              value={code}
-              placeholder="XXXX-XXXX-XXXX"
-              placeholderClass="workspace__placeholder"
-              maxlength={INVITE_CODE_LENGTH + 8}
-              ariaLabel="初始管理员邀请码"
-              nativeProps={{ 'aria-label': '初始管理员邀请码' }}
-              onInput={(event) => typeCode(event.detail.value)}
-            />
-            {problems.code && <Text className="workspace__error">{problems.code}</Text>}
-          </View>
-          <View className="workspace__field">
-            <Text className="workspace__field__label">你的姓名</Text>
-            <Input
-              className={`workspace__input${problems.name ? ' workspace__input--invalid' : ''}`}
-              value={name}
-              placeholder="如 张三，显示在操作记录中"
-              placeholderClass="workspace__placeholder"
-              maxlength={PERSON_NAME_MAX}
-              ariaLabel="你的姓名"
-              nativeProps={{ 'aria-label': '你的姓名' }}
-              onInput={(event) => setName(event.detail.value)}
-            />
-            {problems.name && <Text className="workspace__error">{problems.name}</Text>}
-          </View>
+          <TextField
+            id="setup-code"
+            label="初始管理员邀请码"
+            value={code}
+            onChange={typeCode}
+            maxlength={INVITE_CODE_LENGTH + 8}
+            placeholder="XXXX-XXXX-XXXX"
+            error={problems.code}
+          />
+          <TextField
+            id="setup-name"
+            label="你的姓名"
+            value={name}
+            onChange={setName}
+            maxlength={PERSON_NAME_MAX}
+            placeholder="如 张三，显示在操作记录中"
+            error={problems.name}
+          />
         </>
       )}
       {problems.request && (

@@ -1,4 +1,4 @@
-// A labelled text box of the filing forms, with its problem under it and, for long text, a count.
+// A labelled text box of the workspace forms, with its problem under it and, for long text, a count.
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { countChars } from '@/domain/text-input'
 
