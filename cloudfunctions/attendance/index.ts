@@ -17,6 +17,7 @@ import { storeExport } from '@/server/exports'
 import { defineFunction } from '@/server/define-function'
 import { AppError } from '@/server/errors'
 import { batches } from '@/server/jobs/batches'
+import { spendAllowance } from '@/server/rate-limit'
 import { requireActor, type Actor } from '@/server/organisers/access'
 import { recordAudit } from '@/server/organisers/audit'
 import { releaseCreditCode } from '@/server/registration-claims'
@@ -148,6 +149,7 @@ export const main = defineFunction(attendanceContract, {
   async decide(request) {
     const { registrationId, decision } = request
     const { actor, event, record } = await deskForRegistration(registrationId, canManageEvent)
+    await spendAllowance('attendance.decide', actor.openid)
     const decided = { decidedAt: now(), decidedBy: actor.openid }
     if (decision === 'approve') {
       if (!(await flip(record._id, 'pending', { status: 'confirmed', ...decided }))) {
@@ -189,6 +191,7 @@ export const main = defineFunction(attendanceContract, {
 
   async walkIn({ eventId, contactName, companyName, attendees }) {
     const { actor, event } = await deskFor(eventId, canManageEvent)
+    await spendAllowance('attendance.walkIn', actor.openid)
     if (!(await takeSeats(offered(event), attendees))) {
       throw new AppError('FULL', '名额已满或活动未发布，无法现场加入')
     }
@@ -227,6 +230,7 @@ export const main = defineFunction(attendanceContract, {
     if (record.status !== 'confirmed') {
       throw new AppError('CONFLICT', `该报名${STATUS_LABELS[record.status]}，不能签到`)
     }
+    await spendAllowance('attendance.checkIn', actor.openid)
     const changes = {
       status: 'checked-in',
       checkedInAt: now(),
@@ -252,6 +256,7 @@ export const main = defineFunction(attendanceContract, {
 
   async export({ eventId }) {
     const { actor, event } = await deskFor(eventId, canManageEvent)
+    await spendAllowance('attendance.export', actor.openid)
     const records: RegistrationRecord[] = []
     for await (const batch of batches<RegistrationRecord>('registrations', { eventId })) {
       records.push(...batch)

@@ -10,6 +10,7 @@ import { weekFigures } from '@/server/dashboard/figures'
 import { weekSummaryWorkbook } from '@/server/dashboard/week-summary-workbook'
 import { defineFunction } from '@/server/define-function'
 import { unitFilingRows } from '@/server/filings/unit-rows'
+import { spendAllowance } from '@/server/rate-limit'
 import { requireActor } from '@/server/organisers/access'
 import { recordAudit } from '@/server/organisers/audit'
 
@@ -35,6 +36,7 @@ export const main = defineFunction(dashboardContract, {
 
   async weekSummary() {
     const actor = await requireActor(canAdminister)
+    await spendAllowance('dashboard.weekSummary', actor.openid)
     const campaign = await currentCampaign()
     const at = now()
     const [figures, units] = await Promise.all([

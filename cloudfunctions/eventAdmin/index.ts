@@ -22,6 +22,7 @@ import { countRegistrants, revisionOf, seatsFit } from '@/server/event-admin/rec
 import { createEvent, editEvent } from '@/server/event-admin/save'
 import { eventFor, stepFor, takeStep } from '@/server/event-admin/steps'
 import { managedEvent, managedEventSummary } from '@/server/event-admin/views'
+import { spendAllowance } from '@/server/rate-limit'
 import { requireActor, type Actor } from '@/server/organisers/access'
 import { recordAudit } from '@/server/organisers/audit'
 
@@ -69,9 +70,11 @@ export const main = defineFunction(eventAdminContract, {
       canAdminister(role) || fields.unitIds.some((unitId) => canActForUnit(role, unitId))
     if (eventId === undefined) {
       const actor = await requireActor(keepsOwnUnit)
+      await spendAllowance('eventAdmin.saveDraft', actor.openid)
       return createEvent(actor, await currentCampaign(), fields)
     }
     const { actor, event } = await stepFor(eventId, 'edit', keepsOwnUnit)
+    await spendAllowance('eventAdmin.saveDraft', actor.openid)
     if (revision !== revisionOf(event)) {
       throw new AppError('CONFLICT', '活动已被他人修改，请刷新后再编辑')
     }
@@ -80,6 +83,7 @@ export const main = defineFunction(eventAdminContract, {
 
   async submitForReview({ eventId }) {
     const { actor, event } = await stepFor(eventId, 'submit')
+    await spendAllowance('eventAdmin.submitForReview', actor.openid)
     const saved = await takeStep(
       actor,
       event,
@@ -91,6 +95,7 @@ export const main = defineFunction(eventAdminContract, {
 
   async publish({ eventId }) {
     const { actor, event } = await stepFor(eventId, 'publish')
+    await spendAllowance('eventAdmin.publish', actor.openid)
     const saved = await takeStep(
       actor,
       event,
@@ -103,6 +108,7 @@ export const main = defineFunction(eventAdminContract, {
   async returnToUnit({ eventId, reason }) {
     const text = checkedReason(reason)
     const { actor, event } = await stepFor(eventId, 'return')
+    await spendAllowance('eventAdmin.returnToUnit', actor.openid)
     const saved = await takeStep(
       actor,
       event,
@@ -115,6 +121,7 @@ export const main = defineFunction(eventAdminContract, {
   async unpublish({ eventId, reason }) {
     const text = checkedReason(reason)
     const { actor, event } = await stepFor(eventId, 'unpublish')
+    await spendAllowance('eventAdmin.unpublish', actor.openid)
     // Registrants would be left holding tickets to an event nobody can see.
     const registrants = await countRegistrants(eventId)
     if (registrants > 0) {
@@ -136,6 +143,7 @@ export const main = defineFunction(eventAdminContract, {
   async cancel({ eventId, reason }) {
     const text = checkedReason(reason)
     const { actor, event } = await stepFor(eventId, 'cancel')
+    await spendAllowance('eventAdmin.cancel', actor.openid)
     // Only a published event can have registrants: unpublishing one with registrations is refused.
     const notice: EventNotice | undefined =
       event.status === 'published'
@@ -156,6 +164,7 @@ export const main = defineFunction(eventAdminContract, {
   async notifyRegistrants({ eventId }) {
     const { actor, event } = await eventFor(eventId, canManageEvent)
     if (!event.notice) throw new AppError('NOT_FOUND', '这个活动没有需要通知报名人的变更')
+    await spendAllowance('eventAdmin.notifyRegistrants', actor.openid)
     const report = await tellRegistrants(event, event.notice)
     if (report.sent > 0) {
       await recordAudit(

@@ -26,6 +26,7 @@ import {
 } from '@/server/filings/records'
 import { unitFilingRows } from '@/server/filings/unit-rows'
 import { reportView, unitFilings } from '@/server/filings/views'
+import { spendAllowance } from '@/server/rate-limit'
 import { requireActor, unitNames, type Actor } from '@/server/organisers/access'
 import { recordAudit } from '@/server/organisers/audit'
 
@@ -104,6 +105,7 @@ export const main = defineFunction(filingsContract, {
     const { actor, campaign, unit } = await forUnit(unitId)
     const drafts = activities.map((activity) => plannedActivityDraft(activity, unit))
     checkActivities(drafts, campaign)
+    await spendAllowance('filings.submitActivityList', actor.openid)
     const at = now()
     const _id = unitFilingId(campaign._id, unitId, 'activity-list')
     const record: ActivityListRecord = {
@@ -144,6 +146,7 @@ export const main = defineFunction(filingsContract, {
         throw new AppError('INVALID_ARGUMENT', '关联的活动不存在，或不是本单位的活动')
       }
     }
+    await spendAllowance('filings.submitReport', actor.openid)
     const record: ReportRecord = {
       _id: `${campaign._id}__${unitId}__report__${randomBytes(9).toString('base64url')}`,
       ...filed(actor, campaign, unitId, now()),
@@ -167,6 +170,7 @@ export const main = defineFunction(filingsContract, {
 
   async submitSummary({ unitId, text, photos, figures }) {
     const { actor, campaign, unit } = await forUnit(unitId)
+    await spendAllowance('filings.submitSummary', actor.openid)
     const at = now()
     const _id = unitFilingId(campaign._id, unitId, 'summary')
     const content = { text, photos, figures: db.command.set(figures), updatedAt: at }
@@ -220,6 +224,7 @@ export const main = defineFunction(filingsContract, {
     if (record.status !== 'submitted') {
       throw new AppError('CONFLICT', '这条活动信息已经审核过')
     }
+    await spendAllowance('filings.review', actor.openid)
     const at = now()
     const reviewed = { reviewedAt: at, reviewedBy: actor.openid }
     let changes: Partial<ReportRecord>

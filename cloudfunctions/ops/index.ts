@@ -6,6 +6,7 @@ import { opsContract } from '@/contracts/ops'
 import { now } from '@/server/clock'
 import { defineFunction } from '@/server/define-function'
 import { AppError } from '@/server/errors'
+import { spendAllowance } from '@/server/rate-limit'
 import { currentActor, requireActor, requireCaller, type Actor } from '@/server/organisers/access'
 import { recordAudit } from '@/server/organisers/audit'
 import { bindMember, isBootstrapCode } from '@/server/organisers/binding'
@@ -27,6 +28,9 @@ export const main = defineFunction(opsContract, {
         '只有组委会办公室可以初始化；首次初始化请输入初始管理员邀请码和姓名',
       )
     }
+    // An admin's setup is counted; the bootstrap path runs once, before the counters' collection
+    // exists, and its code is too long to guess.
+    if (actor) await spendAllowance('ops.setup', actor.openid)
     const report = await seed(campaignData, { includeSamples: false })
     const boundAsOfficeAdmin = !actor
     if (!actor && code && name) {
@@ -48,7 +52,8 @@ export const main = defineFunction(opsContract, {
   },
 
   async selftest() {
-    await requireActor((role) => role.kind === 'office-admin')
+    const actor = await requireActor((role) => role.kind === 'office-admin')
+    await spendAllowance('ops.selftest', actor.openid)
     return runSelftest()
   },
 })

@@ -37,8 +37,6 @@ import { spendAllowance } from '@/server/rate-limit'
 const _ = db.command
 const LIST_SIZE = 100
 const DAY_MS = 24 * 60 * 60 * 1000
-/** Ten tries an hour: a typo is retried at once, a guessing script gets nowhere. */
-const BIND_ALLOWANCE = { limit: 10, windowSeconds: 3600, message: '尝试次数过多，请一小时后再试' }
 
 const isAdmin = canAdminister
 
@@ -113,7 +111,7 @@ export const main = defineFunction(organisersContract, {
 
   async bind({ code, name }) {
     const openid = requireCaller()
-    await spendAllowance({ key: `bind__${openid}`, ...BIND_ALLOWANCE })
+    await spendAllowance('organisers.bind', openid)
     const campaign = await currentCampaign()
     const existing = await currentActor()
     if (existing) {
@@ -146,6 +144,7 @@ export const main = defineFunction(organisersContract, {
       createdAt: at,
       expiresAt: new Date(at.getTime() + INVITE_VALID_DAYS * DAY_MS),
     }
+    await spendAllowance('organisers.createInvite', actor.openid)
     await invites().add({ data: record })
     const invite = inviteView(record, campaign, at)
     await recordAudit(
@@ -171,6 +170,7 @@ export const main = defineFunction(organisersContract, {
   async revokeInvite({ inviteId }) {
     const { actor, campaign } = await requireAdmin()
     if (inviteId === BOOTSTRAP_INVITE_ID) throw new AppError('NOT_FOUND', '没有找到这个邀请码')
+    await spendAllowance('organisers.revokeInvite', actor.openid)
     const at = now()
     const { stats } = await invites()
       .where({ _id: inviteId, usedBy: _.exists(false), revokedAt: _.exists(false) })
@@ -193,6 +193,7 @@ export const main = defineFunction(organisersContract, {
     const { actor, campaign } = await requireAdmin()
     // The office must never lock itself out: another admin revokes an admin.
     if (memberId === actor.openid) throw new AppError('CONFLICT', '不能撤销自己的权限')
+    await spendAllowance('organisers.revokeMember', actor.openid)
     const { stats } = await members()
       .where({ _id: memberId, revokedAt: _.exists(false) })
       .update({ data: { revokedAt: now() } })

@@ -11,6 +11,7 @@ import { now } from '@/server/clock'
 import { callerOpenid, db } from '@/server/cloud'
 import { defineFunction } from '@/server/define-function'
 import { AppError, isDuplicateKeyError } from '@/server/errors'
+import { spendAllowance } from '@/server/rate-limit'
 import {
   claimCheckinCode,
   claimCreditCode,
@@ -142,6 +143,7 @@ async function comeBack(
 /** The session's six-digit code for this registration, assigned the first time it is asked for. */
 async function checkinCodeOf(record: RegistrationRecord): Promise<string> {
   if (record.checkinCode) return record.checkinCode
+  await spendAllowance('registrations.ticket', record.openid)
   const code = await claimCheckinCode(record.eventId, record._id)
   const { stats } = await registrations()
     .where({ _id: record._id, checkinCode: _.exists(false) })
@@ -173,6 +175,7 @@ export const main = defineFunction(registrationsContract, {
     if (registrationState(event, now()) !== 'open') {
       throw new AppError('DEADLINE_PASSED', '本活动报名已截止')
     }
+    await spendAllowance('registrations.register', openid)
     const id = registrationId(eventId, openid)
     // The party size lives on the record alone, so a reduction has one place to change.
     const { attendees = 1, ...details } = checked.value
@@ -224,6 +227,7 @@ export const main = defineFunction(registrationsContract, {
   async cancel({ eventId }) {
     const openid = requireOpenid()
     const event = await loadOffered(eventId)
+    await spendAllowance('registrations.cancel', openid)
     for (let attempt = 0; attempt < 5; attempt++) {
       const record = await readOwn(eventId, openid)
       if (record.status === 'cancelled') return toView(record, event)
@@ -248,6 +252,7 @@ export const main = defineFunction(registrationsContract, {
   async update({ eventId, attendees }) {
     const openid = requireOpenid()
     const event = await loadOffered(eventId)
+    await spendAllowance('registrations.update', openid)
     for (let attempt = 0; attempt < 5; attempt++) {
       const record = await readOwn(eventId, openid)
       if (!CANCELLABLE.includes(record.status)) throw unchangeable(record)
