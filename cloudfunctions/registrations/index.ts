@@ -50,6 +50,10 @@ function requireOpenid(): string {
 /** `recent`: a copy up to two seconds old will do (register; see recent-events.ts). */
 async function loadEvent(eventId: string, recent = false): Promise<EventRecord> {
   const event = recent ? await recentEvent(eventId) : (await events().doc(eventId).get()).data
+  if (event?.status === 'cancelled') {
+    const reason = event.statusReason ? `：${event.statusReason}` : ''
+    throw new AppError('CONFLICT', `本活动已取消${reason}`)
+  }
   if (!event || event.status !== 'published')
     throw new AppError('NOT_FOUND', '活动不存在或尚未发布')
   return event
@@ -299,6 +303,9 @@ export const main = defineFunction(registrationsContract, {
         ...(event?.startAt ? { eventStartAt: new Date(event.startAt).toISOString() } : {}),
         ...(event?.endAt ? { eventEndAt: new Date(event.endAt).toISOString() } : {}),
         ...(event ? { place: event.place } : {}),
+        ...(event?.status === 'cancelled'
+          ? { eventCancelled: event.statusReason ? { reason: event.statusReason } : {} }
+          : {}),
       })
     }
     // Stable: newest first within each group.

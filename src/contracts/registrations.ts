@@ -38,6 +38,8 @@ export interface MyRegistration extends RegistrationView {
   eventStartAt?: string
   eventEndAt?: string
   place?: Place
+  /** The organisers cancelled the session, with their reason. */
+  eventCancelled?: { reason?: string }
 }
 
 /** Everything the door needs: shown only for confirmed and checked-in registrations. */

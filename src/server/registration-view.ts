@@ -50,6 +50,8 @@ export async function toView(
     ...(record.checkedInAt ? { checkedInAt: iso(record.checkedInAt) } : {}),
     ...(cutoff ? { cancelUntil: cutoff.toISOString() } : {}),
     changeable:
-      CANCELLABLE.includes(record.status) && event !== undefined && canCancel(event, now()),
+      CANCELLABLE.includes(record.status) &&
+      event?.status === 'published' &&
+      canCancel(event, now()),
   }
 }

@@ -73,6 +73,7 @@ const written: EventRecord[] = [
     settings({ fields: [...SHORT], cancelUntil: shanghaiInstant('2025-04-15 09:00') }),
   ),
   event('r-none', undefined),
+  event('r-called-off', settings({ fields: [...SHORT] })),
 ]
 
 /** A valid credit code, distinct for each n. */
@@ -583,6 +584,33 @@ describe('mine', () => {
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
     })
+  })
+})
+
+describe('a session the organisers cancelled', () => {
+  it('says so, with their reason, in mine, ticket and cancel', async () => {
+    await registered('r-called-off', shortForm(8), 'called-off')
+    const { db } = await import('@/server/cloud')
+    await db
+      .collection<EventRecord>('events')
+      .doc('r-called-off')
+      .update({ data: { status: 'cancelled', statusReason: '场地维修' } })
+
+    const { items } = await ok<{ items: MyRegistration[] }>({ action: 'mine' }, 'called-off')
+    expect(items).toEqual([
+      expect.objectContaining({
+        eventId: 'r-called-off',
+        status: 'confirmed',
+        eventCancelled: { reason: '场地维修' },
+        changeable: false,
+      }),
+    ])
+    for (const action of ['ticket', 'cancel']) {
+      expect(await call({ action, eventId: 'r-called-off' }, 'called-off')).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', message: '本活动已取消：场地维修' },
+      })
+    }
   })
 })
 

@@ -109,6 +109,18 @@ test('lists each registration with its status, time and place, and masked detail
   expect(third.queryByText('取消报名')).toBeNull()
 })
 
+test('a session the organisers cancelled says so with their reason, and offers no ticket', async () => {
+  call.mockImplementation(
+    answer([{ ...confirmed, eventCancelled: { reason: '场地维修' }, changeable: false }]),
+  )
+  render(<MyRegistrationsPage />)
+  await screen.findByText(confirmed.eventTitle)
+  const only = within(card(confirmed.eventTitle))
+  expect(only.getByRole('alert').textContent).toBe('活动已取消：场地维修')
+  expect(only.queryByText('查看入场凭证')).toBeNull()
+  expect(only.queryByText('取消报名')).toBeNull()
+})
+
 test('cancelling asks first, then cancels and shows the list again', async () => {
   const showModal = jest
     .spyOn(Taro, 'showModal')

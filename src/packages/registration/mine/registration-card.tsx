@@ -66,6 +66,9 @@ export function RegistrationCard({ item, onChanged }: RegistrationCardProps) {
     ['签到时间', item.checkedInAt && formatInstant(item.checkedInAt)],
   ]
 
+  // A cancelled session admits nobody: no ticket to show.
+  const ticketed = TICKETED.includes(item.status) && !item.eventCancelled
+
   return (
     <View className="registration__card" role="listitem" ariaLabel={item.eventTitle}>
       <Text className={`registration__status registration__status--${STATUS_TONES[item.status]}`}>
@@ -78,6 +81,13 @@ export function RegistrationCard({ item, onChanged }: RegistrationCardProps) {
         </Text>
       )}
       {item.place && <Text className="registration__note">{item.place.name}</Text>}
+      {item.eventCancelled && (
+        <View className="registration__alert" role="alert">
+          <Text>
+            {`活动已取消${item.eventCancelled.reason ? `：${item.eventCancelled.reason}` : ''}`}
+          </Text>
+        </View>
+      )}
 
       <View className="my-registrations__facts">
         {details
@@ -91,9 +101,9 @@ export function RegistrationCard({ item, onChanged }: RegistrationCardProps) {
 
       <StatusNotes item={item} />
 
-      {(TICKETED.includes(item.status) || item.changeable) && (
+      {(ticketed || item.changeable) && (
         <View className="registration__actions">
-          {TICKETED.includes(item.status) && (
+          {ticketed && (
             <Button
               className="registration__action registration__action--primary"
               onClick={() => openTicket(item.eventId)}
