@@ -10,6 +10,7 @@ import { canAdminister, type OrganiserRole } from '@/domain/organiser-roles'
 import { currentCampaign } from '@/server/campaigns'
 import { db } from '@/server/cloud'
 import { now } from '@/server/clock'
+import type { Filter } from '@/server/database-types'
 import { defineFunction } from '@/server/define-function'
 import { AppError } from '@/server/errors'
 import {
@@ -212,13 +213,16 @@ export const main = defineFunction(organisersContract, {
 
   async audit({ before }) {
     await requireAdmin()
+    const at = before && new Date(before.at)
     const { data } = await auditLog()
-      .where(before ? { at: _.lt(new Date(before)) } : {})
+      .where(at ? (_.or([{ at: _.lt(at) }, { at, _id: _.lt(before.id) }]) as Filter) : {})
       .orderBy('at', 'desc')
+      .orderBy('_id', 'desc')
       .limit(AUDIT_PAGE_SIZE)
       .get()
     return {
       items: data.map((entry) => ({
+        id: entry._id,
         at: new Date(entry.at).toISOString(),
         actorName: entry.actorName,
         actorRole: entry.actorRole,

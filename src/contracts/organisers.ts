@@ -40,6 +40,7 @@ export interface MemberView {
 }
 
 export interface AuditEntry {
+  id: string
   at: string
   actorName: string
   actorRole: RoleKind
@@ -81,8 +82,15 @@ export const organisersContract = {
     revokeInvite: action(z.strictObject({ inviteId: id })).returns<InviteView>(),
     members: action(z.strictObject({})).returns<{ items: MemberView[] }>(),
     revokeMember: action(z.strictObject({ memberId: id })).returns<MemberView>(),
-    /** Office admin: organiser actions, newest first; `before` pages back. */
-    audit: action(z.strictObject({ before: z.optional(z.iso.datetime()) })).returns<{
+    /**
+     * Office admin: organiser actions, newest first; `before` (the last entry shown) pages back.
+     * Entries at one instant are ordered by id, so none is skipped at a page boundary.
+     */
+    audit: action(
+      z.strictObject({
+        before: z.optional(z.strictObject({ at: z.iso.datetime(), id })),
+      }),
+    ).returns<{
       items: AuditEntry[]
     }>(),
   },

@@ -2,7 +2,13 @@
 // once, invites are single-use and revocable, every admin action refuses everyone else and changes
 // nothing then, and each change lands in the audit log.
 import type { CloudResult } from '@/contracts/errors'
-import type { AuditEntry, InviteView, MemberView, Organiser } from '@/contracts/organisers'
+import {
+  AUDIT_PAGE_SIZE,
+  type AuditEntry,
+  type InviteView,
+  type MemberView,
+  type Organiser,
+} from '@/contracts/organisers'
 import type { CollectionName } from '@/server/collections'
 import { inviteIdOf } from '@/server/organisers/records'
 import type { TestCloud } from './local-cloud'
@@ -242,5 +248,36 @@ describe('the audit log', () => {
       ]),
     )
     expect(items.find((e) => e.action === 'organisers.revokeMember')?.summary).toContain('孙副主任')
+  })
+
+  it('pages back through entries made at one instant without skipping or repeating any', async () => {
+    // A door scanner's busy second, or a preview whose clock is pinned: one instant, many entries.
+    const at = new Date('2025-04-09T09:00:00+08:00')
+    for (let i = 0; i < AUDIT_PAGE_SIZE + 7; i++) {
+      await db.collection('auditLog').add({
+        data: {
+          at,
+          actor: 'door',
+          actorName: '赵签到',
+          actorRole: 'checkin-staff',
+          action: 'attendance.checkIn',
+          target: `same-instant-${i}`,
+          summary: `签到 ${i}`,
+        },
+      })
+    }
+    const seen: AuditEntry[] = []
+    for (let page = 0; page < 10; page++) {
+      const last = seen.at(-1)
+      const body = last
+        ? { action: 'audit', before: { at: last.at, id: last.id } }
+        : { action: 'audit' }
+      const { items } = await ok<{ items: AuditEntry[] }>(ADMIN, body)
+      seen.push(...items)
+      if (items.length < AUDIT_PAGE_SIZE) break
+    }
+    const targets = seen.filter((e) => e.target.startsWith('same-instant-')).map((e) => e.target)
+    expect(targets).toHaveLength(AUDIT_PAGE_SIZE + 7)
+    expect(new Set(seen.map((e) => e.id)).size).toBe(seen.length)
   })
 })

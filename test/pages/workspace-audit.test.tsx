@@ -11,6 +11,7 @@ const call = callCloud as unknown as jest.Mock
 const START = Date.parse('2025-04-23T02:00:00.000Z')
 /** Entries a minute apart, newest first. */
 const log: AuditEntry[] = Array.from({ length: AUDIT_PAGE_SIZE + 3 }, (_, i) => ({
+  id: `entry-${1000 - i}`,
   at: new Date(START - i * 60_000).toISOString(),
   actorName: '赵同学',
   actorRole: 'checkin-staff',
@@ -23,9 +24,9 @@ const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve
 
 beforeEach(() => {
   call.mockReset()
-  call.mockImplementation(async (name: string, action: string, params: { before?: string }) => {
+  call.mockImplementation(async (name: string, action: string, params: { before?: AuditEntry }) => {
     if (name !== 'organisers' || action !== 'audit') throw new Error(`${name}.${action}`)
-    const older = log.filter((entry) => !params.before || entry.at < params.before)
+    const older = log.filter((entry) => !params.before || entry.at < params.before.at)
     return { ok: true, data: { items: older.slice(0, AUDIT_PAGE_SIZE) } }
   })
 })
@@ -43,7 +44,7 @@ test('newest first, with who did it in which role; older pages on request until 
   fireEvent.click(screen.getByText('加载更早的记录'))
   await settle()
   expect(call).toHaveBeenLastCalledWith('organisers', 'audit', {
-    before: log[AUDIT_PAGE_SIZE - 1].at,
+    before: { at: log[AUDIT_PAGE_SIZE - 1].at, id: log[AUDIT_PAGE_SIZE - 1].id },
   })
   expect(within(list).getAllByRole('listitem')).toHaveLength(log.length)
   expect(screen.queryByText('加载更早的记录')).toBeNull()

@@ -27,7 +27,7 @@ export interface InviteRecord {
 }
 
 export interface AuditRecord {
-  _id?: string
+  _id: string
   at: Date
   actor: string
   actorName: string

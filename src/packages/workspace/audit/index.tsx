@@ -37,7 +37,7 @@ export default function AuditPage() {
     const last = entries[entries.length - 1]
     if (loading || !last) return
     setLoading(true)
-    const result = await callCloud('organisers', 'audit', { before: last.at })
+    const result = await callCloud('organisers', 'audit', { before: { at: last.at, id: last.id } })
     setLoading(false)
     if (!result.ok) {
       setProblem(result.error.message)
@@ -61,8 +61,8 @@ export default function AuditPage() {
   return (
     <Screen className="workspace">
       <View className="audit__list" role="list" ariaLabel="操作记录">
-        {entries.map((entry, index) => (
-          <View key={`${entry.at} ${index}`} className="audit__entry" role="listitem">
+        {entries.map((entry) => (
+          <View key={entry.id} className="audit__entry" role="listitem">
             <Text className="audit__summary">{entry.summary}</Text>
             <Text className="workspace__note">
               {formatInstant(entry.at)} · {entry.actorName}（{ROLE_NAMES[entry.actorRole]}）
