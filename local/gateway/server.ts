@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import sirv from 'sirv'
 import type { CloudError } from '@/contracts/errors'
-import { FunctionNotFoundError, type FunctionPool } from '../runner/pool'
+import { FunctionNotFoundError, FunctionTimeoutError, type FunctionPool } from '../runner/pool'
 import { securityHeaders } from './security-headers'
 import { FILE_PATH, sendFilingPhoto, storeUpload, UPLOAD_PATH } from './upload'
 
@@ -25,8 +25,9 @@ export interface Gateway {
 }
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024
-// No request needs more than a few levels; thousands overflow the stack of the IPC serialiser that
-// hands the request to a function instance.
+// No request needs more than a few levels. Thousands overflow the stack of the IPC serialiser that
+// hands the request to a function instance; the pool now fails just that call (INTERNAL), but
+// refusing here first tells the client what is wrong (INVALID_ARGUMENT).
 const MAX_DEPTH = 100
 // Local sign-in sends this header; in WeChat the platform supplies the caller's OPENID.
 const OPENID_HEADER = 'x-wx-openid'
@@ -108,6 +109,10 @@ async function callFunction(
     if (error instanceof FunctionNotFoundError)
       return sendError(res, 404, 'NOT_FOUND', `没有名为 ${name} 的云函数`)
     console.error(`[gateway] ${name}: ${error instanceof Error ? error.message : String(error)}`)
+    // The stable codes have no timeout of their own; the status tells it apart, as the cloud's
+    // "invoking task timed out" does.
+    if (error instanceof FunctionTimeoutError)
+      return sendError(res, 504, 'INTERNAL', '云函数执行超时，请稍后再试')
     sendError(res, 502, 'INTERNAL', '云函数执行失败，请稍后再试')
   }
 }

@@ -1,6 +1,7 @@
 // A pool of worker processes that run the bundled cloud functions through the real wx-server-sdk.
-// Each worker takes one call at a time; a worker that crashes or overruns its function's timeout
-// is replaced, and only its own caller sees the failure.
+// Each worker takes one call at a time; a worker that crashes, overruns its function's timeout or
+// loses its IPC channel is replaced, and only its own caller sees the failure. A call that cannot
+// be handed to a worker at all (an event the IPC channel cannot serialise) fails alone too.
 import { fork, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -22,6 +23,8 @@ export interface PoolOptions {
 
 export class FunctionNotFoundError extends Error {}
 export class InvocationError extends Error {}
+/** The function overran timeoutMs; its instance was killed and is being replaced. */
+export class FunctionTimeoutError extends InvocationError {}
 
 interface Job {
   message: InvokeMessage
@@ -123,6 +126,11 @@ export class FunctionPool {
       }
       this.dispatch()
     })
+    // A worker that can no longer be told anything (or answer) is of no use: retire it, and the
+    // exit below fails its call, if any, and starts a replacement.
+    child.on('disconnect', () => this.retire(worker))
+    // E.g. a failed kill: reported, never an uncaught 'error' event that would end the gateway.
+    child.on('error', (error) => console.error(`[runner] function instance: ${error.message}`))
     child.on('exit', (code, signal) => {
       this.workers.delete(worker)
       const job = worker.job
@@ -142,6 +150,13 @@ export class FunctionPool {
     worker.timer = undefined
   }
 
+  /** Takes a worker out of service for good; its 'exit' handler replaces it. */
+  private retire(worker: Worker): void {
+    worker.ready = false
+    if (worker.process.exitCode === null && worker.process.signalCode === null)
+      worker.process.kill('SIGKILL')
+  }
+
   private dispatch(): void {
     for (const worker of this.workers) {
       if (this.queue.length === 0) return
@@ -150,13 +165,41 @@ export class FunctionPool {
       worker.job = job
       const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS
       worker.timer = setTimeout(() => {
-        job.reject(new InvocationError(`function timed out after ${timeoutMs} ms`))
+        job.reject(new FunctionTimeoutError(`function timed out after ${timeoutMs} ms`))
         // Never hand this instance another call: it is replaced once it has exited.
-        worker.ready = false
         worker.job = undefined
-        worker.process.kill('SIGKILL')
+        this.retire(worker)
       }, timeoutMs)
-      worker.process.send(job.message)
+      this.send(worker, job)
+    }
+  }
+
+  /**
+   * Hands the call to the worker. Serialising the message (JSON) happens before anything is
+   * written, so a synchronous failure (a BigInt, nesting deeper than the serialiser's stack) fails
+   * this call only and leaves the worker free. A failure reported later (the channel closed) may
+   * come after the worker got some or all of the message: it is retired rather than risk it
+   * running two calls, and two identities, at once.
+   */
+  private send(worker: Worker, job: Job): void {
+    const fail = (error: unknown) => {
+      if (worker.job !== job) return
+      this.release(worker)
+      const detail = error instanceof Error ? error.message : String(error)
+      job.reject(
+        new InvocationError(`the call could not be passed to a function instance: ${detail}`),
+      )
+    }
+    try {
+      worker.process.send(job.message, (error) => {
+        if (!error) return
+        fail(error)
+        this.retire(worker)
+      })
+    } catch (error) {
+      fail(error)
+      // Deferred: this may run inside invoke(), which must not recurse into another dispatch.
+      queueMicrotask(() => this.dispatch())
     }
   }
 }

@@ -29,20 +29,42 @@ function load(name: string): Promise<Main> {
 process.on('message', async (message: InvokeMessage) => {
   for (const key of CONTEXT_KEYS) delete process.env[key]
   Object.assign(process.env, message.identity)
-  let reply: ResultMessage
+  let answer: ResultMessage
   try {
     const main = await load(message.functionName)
     const result = await main(message.event, {})
-    reply = { id: message.id, ok: true, result: result === undefined ? null : result }
+    answer = { id: message.id, ok: true, result: result === undefined ? null : result }
   } catch (error) {
-    reply = {
+    answer = {
       id: message.id,
       ok: false,
       error: error instanceof Error ? (error.stack ?? error.message) : String(error),
     }
   }
-  process.send?.(reply)
+  reply(answer)
 })
+
+/**
+ * A result the IPC channel cannot carry (a BigInt, nesting too deep) fails its call with a clear
+ * error instead of an unhandled rejection that would end this instance. Serialising fails before
+ * anything is written, so the error reply can follow.
+ */
+function reply(answer: ResultMessage): void {
+  try {
+    process.send?.(answer)
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error)
+    process.send?.({
+      id: answer.id,
+      ok: false,
+      error: `the function's result cannot be sent: ${why}`,
+    })
+  }
+}
+
+// The pool is gone (or gave up on this instance): nobody can be answered, so do not linger, even
+// with a call that never settles.
+process.on('disconnect', () => process.exit(0))
 
 // Load every function before taking calls, like a warm instance: a first call then costs what
 // later ones do, instead of loading the SDK inside the function's 3 s timeout.

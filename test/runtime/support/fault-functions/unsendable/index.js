@@ -1,0 +1,2 @@
+// Returns a value the JSON IPC channel cannot carry.
+exports.main = async () => ({ seats: BigInt(1) })
