@@ -10,6 +10,10 @@ export interface BenchOptions {
   clients: number
   /** How long each store loop runs. */
   storeSeconds: number
+  /** People at once in the mixed load (mixed.ts). */
+  mixedClients: number
+  /** How long the mixed load runs. */
+  mixedSeconds: number
   /** Sections to run; all when absent. */
   only?: string[]
 }
@@ -22,6 +26,8 @@ export const USAGE = `usage: npm run bench -- [options]
   --registrations N    registrations through the gateway (default 3000)
   --clients N          concurrent clients (default 50)
   --store-seconds S    duration of each raw store loop (default 3)
+  --mixed-clients N    people at once in the mixed load (default 500)
+  --mixed-seconds S    duration of the mixed load (default 60)
   --only a,b           run only these sections`
 
 /** A mistake on the command line: reported without a stack trace. */
@@ -33,6 +39,8 @@ export function parseArgs(argv: string[]): BenchOptions {
     registrations: 3000,
     clients: 50,
     storeSeconds: 3,
+    mixedClients: 500,
+    mixedSeconds: 60,
   }
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2)
@@ -58,6 +66,12 @@ export function parseArgs(argv: string[]): BenchOptions {
         break
       case '--store-seconds':
         options.storeSeconds = positive(0.1)
+        break
+      case '--mixed-clients':
+        options.mixedClients = Math.floor(positive())
+        break
+      case '--mixed-seconds':
+        options.mixedSeconds = positive(1)
         break
       case '--only':
         options.only = value()
