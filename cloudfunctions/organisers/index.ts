@@ -3,7 +3,8 @@
 // with the environment's bootstrap code. Identity is the caller's OPENID from the platform.
 import { randomBytes } from 'node:crypto'
 import type { InviteView, MemberView, Organiser } from '@/contracts/organisers'
-import { AUDIT_PAGE_SIZE, INVITE_VALID_DAYS, organisersContract } from '@/contracts/organisers'
+import { organisersContract } from '@/contracts/organisers'
+import { AUDIT_PAGE_SIZE, INVITE_VALID_DAYS } from '@/domain/request-limits'
 import type { Campaign } from '@/domain/campaign'
 import { formatInviteCode, inviteCodeFrom } from '@/domain/invite-code'
 import { canAdminister, type OrganiserRole } from '@/domain/organiser-roles'

@@ -1,5 +1,12 @@
 import * as z from 'zod/mini'
 import type { ExportMarket } from '@/domain/registration-form'
+import {
+  COMPANY_NAME_MAX,
+  PERSON_NAME_MAX,
+  REJECT_REASON_MAX,
+  REJECT_REASON_MIN,
+  WALK_IN_ATTENDEES_MAX,
+} from '@/domain/request-limits'
 import type { RegistrationStatus } from '@/domain/seats'
 import { action, type Contract } from './contract'
 
@@ -83,7 +90,9 @@ export const attendanceContract = {
         z.strictObject({
           registrationId,
           decision: z.literal('reject'),
-          reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)),
+          reason: z
+            .string()
+            .check(z.trim(), z.minLength(REJECT_REASON_MIN), z.maxLength(REJECT_REASON_MAX)),
         }),
       ]),
     ).returns<DeskRegistration>(),
@@ -91,9 +100,11 @@ export const attendanceContract = {
     walkIn: action(
       z.strictObject({
         eventId,
-        contactName: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
-        companyName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
-        attendees: z.number().check(z.int(), z.minimum(1), z.maximum(20)),
+        contactName: z.string().check(z.trim(), z.minLength(1), z.maxLength(PERSON_NAME_MAX)),
+        companyName: z.optional(
+          z.string().check(z.trim(), z.minLength(1), z.maxLength(COMPANY_NAME_MAX)),
+        ),
+        attendees: z.number().check(z.int(), z.minimum(1), z.maximum(WALK_IN_ATTENDEES_MAX)),
       }),
     ).returns<DeskRegistration>(),
     /** A ticket's QR text or its six-digit code. A repeated scan says when it was checked in. */

@@ -1,11 +1,10 @@
 import * as z from 'zod/mini'
 import { AUDIENCES, FORMS, type EventView } from '@/domain/event'
+import { EVENTS_PAGE_LIMIT } from '@/domain/request-limits'
 import { hasUnprintable } from '@/domain/text-input'
 import { isValidDay, type Day } from '@/domain/time'
 import { action, type Contract } from './contract'
 
-/** The server never returns more than this many events at once. */
-export const EVENTS_PAGE_LIMIT = 50
 export const SEARCH_MAX_LENGTH = 50
 
 export interface EventPage {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { PERSON_NAME_MAX } from '@/domain/request-limits'
 import { action, type Contract } from './contract'
 import { inviteCode } from './organisers'
 
@@ -37,7 +38,7 @@ export const opsContract = {
     setup: action(
       z.strictObject({
         code: z.optional(inviteCode),
-        name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))),
+        name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(PERSON_NAME_MAX))),
       }),
     ).returns<SetupReport>(),
     /** Office admin: checks, against this environment, every behaviour the product relies on. */

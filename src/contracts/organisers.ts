@@ -1,11 +1,8 @@
 import * as z from 'zod/mini'
 import { INVITE_CODE_PATTERN, normaliseInviteCode } from '@/domain/invite-code'
 import type { OrganiserRole, RoleKind } from '@/domain/organiser-roles'
+import { INVITE_NOTE_MAX, PERSON_NAME_MAX, STAFF_EVENTS_MAX } from '@/domain/request-limits'
 import { action, type Contract } from './contract'
-
-/** How long an invite code can be used after it was made. */
-export const INVITE_VALID_DAYS = 14
-export const AUDIT_PAGE_SIZE = 50
 
 export interface Organiser {
   name: string
@@ -52,7 +49,7 @@ export interface AuditEntry {
 }
 
 const id = z.string().check(z.minLength(1), z.maxLength(64))
-const personName = z.string().check(z.trim(), z.minLength(1), z.maxLength(20))
+const personName = z.string().check(z.trim(), z.minLength(1), z.maxLength(PERSON_NAME_MAX))
 /** An invite code as typed: normalised, then checked. */
 export const inviteCode = z
   .pipe(z.string().check(z.maxLength(32)), z.transform(normaliseInviteCode))
@@ -63,7 +60,7 @@ const role = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('unit-editor'), unitId: id }),
   z.strictObject({
     kind: z.literal('checkin-staff'),
-    eventIds: z.array(id).check(z.minLength(1), z.maxLength(20)),
+    eventIds: z.array(id).check(z.minLength(1), z.maxLength(STAFF_EVENTS_MAX)),
   }),
 ])
 
@@ -76,7 +73,10 @@ export const organisersContract = {
     bind: action(z.strictObject({ code: inviteCode, name: personName })).returns<Organiser>(),
     /** Office admin: a new invite; the code is shown only in this answer. */
     createInvite: action(
-      z.strictObject({ role, note: z.optional(z.string().check(z.trim(), z.maxLength(40))) }),
+      z.strictObject({
+        role,
+        note: z.optional(z.string().check(z.trim(), z.maxLength(INVITE_NOTE_MAX))),
+      }),
     ).returns<{ invite: InviteView; code: string }>(),
     invites: action(z.strictObject({})).returns<{ items: InviteView[] }>(),
     revokeInvite: action(z.strictObject({ inviteId: id })).returns<InviteView>(),

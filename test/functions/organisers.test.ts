@@ -2,13 +2,8 @@
 // once, invites are single-use and revocable, every admin action refuses everyone else and changes
 // nothing then, and each change lands in the audit log.
 import type { CloudResult } from '@/contracts/errors'
-import {
-  AUDIT_PAGE_SIZE,
-  type AuditEntry,
-  type InviteView,
-  type MemberView,
-  type Organiser,
-} from '@/contracts/organisers'
+import type { AuditEntry, InviteView, MemberView, Organiser } from '@/contracts/organisers'
+import { AUDIT_PAGE_SIZE } from '@/domain/request-limits'
 import type { CollectionName } from '@/server/collections'
 import { inviteIdOf } from '@/server/organisers/records'
 import type { TestCloud } from './local-cloud'

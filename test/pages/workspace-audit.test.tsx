@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import type { AuditEntry } from '@/contracts/organisers'
 import AuditPage from '@/packages/workspace/audit/index'
-import { AUDIT_PAGE_SIZE } from '@/packages/workspace/limits'
+import { AUDIT_PAGE_SIZE } from '@/domain/request-limits'
 import { callCloud } from '@/services/cloud'
 
 jest.mock('@/services/cloud', () => ({ callCloud: jest.fn() }))

@@ -4,7 +4,7 @@
 import type { CloudResult } from '@/contracts'
 import type { EventView } from '@/domain/event'
 import { callCloud } from '@/services/cloud'
-import { EVENTS_PAGE_LIMIT } from './limits'
+import { EVENTS_PAGE_LIMIT } from '@/domain/request-limits'
 
 /** A week has a few dozen events: this many pages is far more than enough, and never endless. */
 const MAX_PAGES = 20

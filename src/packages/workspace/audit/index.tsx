@@ -8,7 +8,7 @@ import { callCloud } from '@/services/cloud'
 import { useCloudQuery } from '@/services/use-cloud-query'
 import { EmptyState, LoadState } from '../shared-components'
 import { formatInstant } from '../display'
-import { AUDIT_PAGE_SIZE } from '../limits'
+import { AUDIT_PAGE_SIZE } from '@/domain/request-limits'
 import '../workspace.scss'
 import './index.scss'
 

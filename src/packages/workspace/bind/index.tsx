@@ -8,7 +8,7 @@ import { Screen } from '@/components/screen'
 import { INVITE_CODE_LENGTH, formatInviteCode, normaliseInviteCode } from '@/domain/invite-code'
 import { callCloud } from '@/services/cloud'
 import { returnToWorkspace } from '@/services/navigation'
-import { INVITE_VALID_DAYS, PERSON_NAME_MAX } from '../limits'
+import { INVITE_VALID_DAYS, PERSON_NAME_MAX } from '@/domain/request-limits'
 import { TextField } from '../text-field'
 import '../workspace.scss'
 

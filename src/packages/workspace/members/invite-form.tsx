@@ -9,7 +9,7 @@ import { callCloud } from '@/services/cloud'
 import { useCloudQuery } from '@/services/use-cloud-query'
 import { UnitPicker, LoadState } from '../shared-components'
 import { eventsTakingRegistrations } from '../desk-events'
-import { INVITE_NOTE_MAX, STAFF_EVENTS_MAX } from '../limits'
+import { INVITE_NOTE_MAX, STAFF_EVENTS_MAX } from '@/domain/request-limits'
 import { StaffEvents } from './staff-events'
 
 const KINDS: RoleKind[] = ['unit-editor', 'checkin-staff', 'office-admin']

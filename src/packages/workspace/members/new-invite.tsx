@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import type { InviteView } from '@/contracts/organisers'
 import { showFailure } from '../dialogs'
 import { formatInstant } from '../display'
-import { INVITE_VALID_DAYS } from '../limits'
+import { INVITE_VALID_DAYS } from '@/domain/request-limits'
 
 export interface NewInviteProps {
   invite: InviteView

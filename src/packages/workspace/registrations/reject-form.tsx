@@ -2,7 +2,7 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { countChars } from '@/domain/text-input'
-import { REJECT_REASON_MAX, REJECT_REASON_MIN } from '../limits'
+import { REJECT_REASON_MAX, REJECT_REASON_MIN } from '@/domain/request-limits'
 
 export interface RejectFormProps {
   registrationId: string

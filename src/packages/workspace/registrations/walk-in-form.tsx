@@ -3,7 +3,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { callCloud } from '@/services/cloud'
-import { COMPANY_NAME_MAX, PERSON_NAME_MAX, WALK_IN_ATTENDEES_MAX } from '../limits'
+import { COMPANY_NAME_MAX, PERSON_NAME_MAX, WALK_IN_ATTENDEES_MAX } from '@/domain/request-limits'
 
 export interface WalkInFormProps {
   eventId: string

@@ -6,7 +6,7 @@ import { useState } from 'react'
 import type { SetupReport } from '@/contracts/ops'
 import { INVITE_CODE_LENGTH, formatInviteCode, normaliseInviteCode } from '@/domain/invite-code'
 import { callCloud } from '@/services/cloud'
-import { PERSON_NAME_MAX } from '../limits'
+import { PERSON_NAME_MAX } from '@/domain/request-limits'
 import { TextField } from '../text-field'
 
 interface Problems {

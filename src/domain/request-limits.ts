@@ -1,13 +1,13 @@
-// The contracts' limits the workspace pages need at run time, restated: a contract module builds
-// zod schemas when loaded, and zod must stay out of the mini-program. A page test checks that
-// these equal the contracts' own values.
-/** organisers: an invite code can be used for this many days. */
+// Limits the cloud functions' contracts enforce that pages need too (a field's length, a page's
+// size). Written once, here: the contracts carry zod, which stays out of the mini-program.
+
+/** events.list answers at most this many events at once. */
+export const EVENTS_PAGE_LIMIT = 50
+/** organisers: an invite code can be used for this many days after it was made. */
 export const INVITE_VALID_DAYS = 14
 /** organisers.audit answers at most this many entries at once. */
 export const AUDIT_PAGE_SIZE = 50
-/** events.list answers at most this many events at once. */
-export const EVENTS_PAGE_LIMIT = 50
-/** organisers.bind, attendance.walkIn: a person's name. */
+/** organisers.bind, ops.setup, attendance.walkIn: a person's name. */
 export const PERSON_NAME_MAX = 20
 /** organisers.createInvite: the note for the office's own records. */
 export const INVITE_NOTE_MAX = 40
