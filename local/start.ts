@@ -52,6 +52,16 @@ async function main() {
           (report.samplesIncluded ? ' (sample events marked 示例)' : ''),
   )
 
+  // Nothing runs yet, so seats a stopped runtime left taken are given back at once, by the job
+  // the timer runs (which, with calls under way, waits for a second look first). Whoever it seats
+  // from a waiting list is messaged as after any promotion.
+  process.env.TEMPLATE_REGISTRATION_PROMOTED = env.TEMPLATE_REGISTRATION_PROMOTED
+  const { recountSeats } = await import('../src/server/jobs/seat-recount')
+  const seats = await recountSeats({ settled: true })
+  if (seats.repaired || seats.promoted) {
+    done(`seats given back after an unclean stop: ${seats.seatsFreed}; promoted: ${seats.promoted}`)
+  }
+
   const scheduler = startScheduler({ functionsDir: FUNCTIONS_DIR, pool: cloud.pool, log })
   for (const { functionName, name, cron } of scheduler.triggers) {
     done(`timer trigger ${functionName}/${name}: ${cron} (UTC+8)`)

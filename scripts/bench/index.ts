@@ -3,12 +3,13 @@
 // bars are reported, not enforced.
 import { buildFunctions } from '../build-functions'
 import { parseArgs, UsageError } from './args'
+import { crashSection } from './crash'
 import { mixedSection } from './mixed'
 import { quizSection } from './quiz'
 import { registrationsSection } from './registrations'
 import type { Row, Section } from './section'
 
-const SECTIONS: Section[] = [registrationsSection, quizSection, mixedSection]
+const SECTIONS: Section[] = [registrationsSection, quizSection, mixedSection, crashSection]
 
 function printTable(rows: Row[]): void {
   const labelWidth = Math.max(...rows.map((row) => row.label.length + (row.indent ? 2 : 0)))

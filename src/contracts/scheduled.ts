@@ -51,7 +51,26 @@ export interface AllowanceCleanupReport {
   removed: number
 }
 
+/** The seat recount (server/jobs/seat-recount.ts; rule in domain/seat-recount.ts). */
+export interface SeatRecountReport {
+  /** Events with seats counted (or an excess recorded) whose counter was compared. */
+  checked: number
+  /** Events showing more seats counted than held, recorded for a later run to confirm. */
+  observed: number
+  /** Events showing the excess recorded before, too recently to repair yet. */
+  waiting: number
+  /** Events whose counter was set back to the seats held. */
+  repaired: number
+  /** Seats those repairs gave back. */
+  seatsFreed: number
+  /** Events counting fewer seats than held: left alone (a crash never leaves this). */
+  short: number
+  /** Waitlisted registrations seated, in order, where seats were free. */
+  promoted: number
+}
+
 export interface ScheduledReport {
+  seats: SeatRecountReport
   reminders: ReminderReport
   anonymisation: AnonymisationReport
   quizNames: QuizNamesReport

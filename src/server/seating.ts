@@ -1,6 +1,8 @@
 // Seats and the waiting list of one session. Seats are taken and released only by conditional
 // updates on the event's `seatsTaken`, and a registration changes status only by a conditional
-// flip from the status it was read with, so no interleaving sells a seat twice.
+// flip from the status it was read with, so no interleaving sells a seat twice. Every take and
+// release also bumps the event's `seatMoves`, so the seat recount (jobs/seat-recount.ts) can tell
+// that a call moved seats between two of its readings.
 import type { EventRecord, RegistrationSettings } from '@/domain/event'
 import { maxTakenToFit, seatedStatus, type RegistrationStatus } from '@/domain/seats'
 import { now } from './clock'
@@ -31,7 +33,7 @@ export async function takeSeats(event: OfferedEvent, attendees: number): Promise
         _.or([{ seatsTaken: _.lte(bound) }, { seatsTaken: _.exists(false) }]),
       ]) as Filter,
     )
-    .update({ data: { seatsTaken: _.inc(attendees) } })
+    .update({ data: { seatsTaken: _.inc(attendees), seatMoves: _.inc(1) } })
   return stats.updated === 1
 }
 
@@ -39,7 +41,7 @@ export async function releaseSeats(eventId: string, attendees: number): Promise<
   if (attendees <= 0) return
   await events()
     .doc(eventId)
-    .update({ data: { seatsTaken: _.inc(-attendees) } })
+    .update({ data: { seatsTaken: _.inc(-attendees), seatMoves: _.inc(1) } })
 }
 
 /** Changes a registration only if it still has the status (and fields) it was read with. */
@@ -121,8 +123,10 @@ export async function settleWaitlisted(
 /**
  * Seats waitlisted registrations strictly in waiting-list order, stopping at the first that does
  * not fit. Safe to run concurrently: a registration is seated only by its own conditional flip.
+ * Returns how many this call seated.
  */
-export async function promoteWaitlist(event: OfferedEvent): Promise<void> {
+export async function promoteWaitlist(event: OfferedEvent): Promise<number> {
+  let seated = 0
   for (let guard = 0; guard < 1000; guard++) {
     const { data } = await registrations()
       .where({ eventId: event._id, status: 'waitlisted' })
@@ -131,16 +135,18 @@ export async function promoteWaitlist(event: OfferedEvent): Promise<void> {
       .limit(1)
       .get()
     const head = data[0]
-    if (!head) return
-    if (!(await takeSeats(event, head.attendees))) return
+    if (!head) return seated
+    if (!(await takeSeats(event, head.attendees))) return seated
     const status = seatedStatus(event.registration)
     // Conditional on the party size too: a concurrent reduction must not leave seats unaccounted.
     if (await flip(head._id, 'waitlisted', { status }, { attendees: head.attendees })) {
+      seated++
       await notifyPromoted(event, head, status)
     } else {
       await releaseSeats(event._id, head.attendees)
     }
   }
+  return seated
 }
 
 async function notifyPromoted(

@@ -28,6 +28,44 @@ export class Datafile {
     return datafile
   }
 
+  /**
+   * Cuts a torn final line off the data file: what a process killed in the middle of an append
+   * leaves. Every append ends with a newline and is acknowledged only once all of it is written,
+   * so bytes after the last newline belong to a write nobody was told had happened. Returns how
+   * many bytes were cut. Only the tail: a damaged line anywhere else still stops the load.
+   */
+  static async dropTornTail(filename: string): Promise<number> {
+    let handle: FileHandle
+    try {
+      handle = await open(filename, 'r+')
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 0
+      throw e
+    }
+    try {
+      const { size } = await handle.stat()
+      let keep = size
+      const chunk = Buffer.alloc(64 * 1024)
+      // Back from the end, a chunk at a time, to the last newline (usually the last byte).
+      while (keep > 0) {
+        const length = Math.min(chunk.length, keep)
+        const { bytesRead } = await handle.read(chunk, 0, length, keep - length)
+        const newline = chunk.subarray(0, bytesRead).lastIndexOf(0x0a)
+        if (newline >= 0) {
+          keep = keep - length + newline + 1
+          break
+        }
+        keep -= length
+      }
+      if (keep === size) return 0
+      await handle.truncate(keep)
+      await handle.sync()
+      return size - keep
+    } finally {
+      await handle.close()
+    }
+  }
+
   append(text: string): void {
     const bytes = Buffer.from(text, 'utf8')
     for (let written = 0; written < bytes.length;) {

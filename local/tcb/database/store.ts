@@ -189,7 +189,10 @@ export class Store implements Session {
 
   private async load(collection: string): Promise<void> {
     const filename = this.file(collection)
-    const datastore = new Datastore({ filename })
+    // A write cut short by a crash leaves a torn last line; nothing else is expected, so anything
+    // else unreadable stops the load (NeDB by default drops up to 10% of a file's lines silently).
+    await Datafile.dropTornTail(filename)
+    const datastore = new Datastore({ filename, corruptAlertThreshold: 0 })
     await datastore.loadDatabaseAsync()
     this.collections.set(collection, {
       datastore,
