@@ -1,4 +1,5 @@
 // Events of the week as stored and as sent to clients.
+import type { SeatObservation } from './seat-recount'
 import type { RegistrationFieldId } from './registration-form'
 import { formatClock, formatDayLabel, type Day } from './time'
 
@@ -101,6 +102,10 @@ export interface EventRecord {
   statusReason?: string
   /** The latest change or cancellation registrants must be told about. */
   notice?: EventNotice
+  /** The seat recount's bookkeeping (seat-recount.ts), never shown: takes and releases so far. */
+  seatMoves?: number
+  /** The seat recount's reading of an excess, kept until it is repaired or gone. */
+  seatCheck?: SeatObservation
 }
 
 /** How a session takes registrations. */
@@ -122,7 +127,10 @@ export interface RegistrationSettings {
 }
 
 /** What clients receive: instants as ISO strings. */
-export type EventView = Omit<EventRecord, 'startAt' | 'endAt' | 'registration'> & {
+export type EventView = Omit<
+  EventRecord,
+  'startAt' | 'endAt' | 'registration' | 'seatMoves' | 'seatCheck'
+> & {
   startAt?: string
   endAt?: string
   registration?: RegistrationSettingsView
@@ -136,7 +144,7 @@ export type RegistrationSettingsView = Omit<RegistrationSettings, 'closesAt' | '
 const iso = (instant: Date | string) => new Date(instant).toISOString()
 
 export function toEventView(record: EventRecord): EventView {
-  const { startAt, endAt, registration, ...rest } = record
+  const { startAt, endAt, registration, seatMoves: _moves, seatCheck: _check, ...rest } = record
   return {
     ...rest,
     ...(startAt ? { startAt: iso(startAt) } : {}),

@@ -1,3 +1,5 @@
+import { events } from '@/campaigns'
+import { toEventView } from '@/domain/event'
 import { decideSeatRecount, SEAT_SETTLE_MS, type SeatReading } from '@/domain/seat-recount'
 
 const reading: SeatReading = { seatsTaken: 7, seatMoves: 12, held: 5, holders: 'h1' }
@@ -69,5 +71,15 @@ describe('decideSeatRecount', () => {
       from: 7,
       to: 5,
     })
+  })
+})
+
+describe('the event a client sees', () => {
+  it('carries none of the recount’s bookkeeping', () => {
+    const [record] = events
+    const view = toEventView({ ...record, seatMoves: 3, seatCheck: { ...reading, at: T0 } })
+    expect(view).not.toHaveProperty('seatMoves')
+    expect(view).not.toHaveProperty('seatCheck')
+    expect(view.title).toBe(record.title)
   })
 })

@@ -13,21 +13,13 @@
 import { createHash } from 'node:crypto'
 import type { SeatRecountReport } from '@/contracts/scheduled'
 import type { EventRecord } from '@/domain/event'
-import {
-  decideSeatRecount,
-  type SeatObservation,
-  type SeatReading,
-  type SeatRecountOptions,
-} from '@/domain/seat-recount'
+import { decideSeatRecount, type SeatReading, type SeatRecountOptions } from '@/domain/seat-recount'
 import { SEAT_HOLDING } from '@/domain/seats'
 import { now } from '../clock'
 import { db } from '../cloud'
 import type { Filter } from '../database-types'
 import { promoteWaitlist, type OfferedEvent } from '../seating'
 import { batches } from './batches'
-
-/** The stored event with the recount's own fields (seating.ts bumps `seatMoves`). */
-type CountedEvent = EventRecord & { seatMoves?: number; seatCheck?: SeatObservation }
 
 /**
  * Checks every event's seat counter. `settled` (nothing under way, so an excess is repaired at
@@ -46,14 +38,14 @@ export async function recountSeats(
     short: 0,
     promoted: 0,
   }
-  for await (const batch of batches<CountedEvent>('events', {})) {
+  for await (const batch of batches<EventRecord>('events', {})) {
     for (const event of batch) await recountEvent(event, options, report)
   }
   return report
 }
 
 async function recountEvent(
-  event: CountedEvent,
+  event: EventRecord,
   options: Pick<SeatRecountOptions, 'settled'>,
   report: SeatRecountReport,
 ): Promise<void> {
@@ -98,7 +90,7 @@ async function recountEvent(
 }
 
 /** The event's counter as read for this run, then the seats its registrations hold now. */
-async function readSeats(event: CountedEvent): Promise<SeatReading> {
+async function readSeats(event: EventRecord): Promise<SeatReading> {
   const _ = db.command
   const holding = { eventId: event._id, status: _.in([...SEAT_HOLDING]) }
   const digest = createHash('sha256')
@@ -136,7 +128,7 @@ function unmoved(eventId: string, reading: SeatReading): Filter {
 async function observe(eventId: string, reading: SeatReading): Promise<void> {
   // Only onto the counter it describes: if seats moved meanwhile, the next run reads again.
   await db
-    .collection<CountedEvent>('events')
+    .collection<EventRecord>('events')
     .where(unmoved(eventId, reading))
     .update({ data: { seatCheck: db.command.set({ ...reading, at: now() }) } })
 }
@@ -144,7 +136,7 @@ async function observe(eventId: string, reading: SeatReading): Promise<void> {
 async function repair(eventId: string, reading: SeatReading): Promise<boolean> {
   const _ = db.command
   const { stats } = await db
-    .collection<CountedEvent>('events')
+    .collection<EventRecord>('events')
     .where(unmoved(eventId, reading))
     // A move itself: a reading taken before it no longer matches.
     .update({ data: { seatsTaken: reading.held, seatMoves: _.inc(1), seatCheck: _.remove() } })
@@ -153,7 +145,7 @@ async function repair(eventId: string, reading: SeatReading): Promise<boolean> {
 
 async function forgetObservation(eventId: string): Promise<void> {
   await db
-    .collection<CountedEvent>('events')
+    .collection<EventRecord>('events')
     .doc(eventId)
     .update({ data: { seatCheck: db.command.remove() } })
 }
