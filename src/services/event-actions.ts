@@ -17,30 +17,33 @@ export async function addToCalendar(
   stamp: Date | string,
 ): Promise<CalendarOutcome> {
   const entry = calendarEntry(event)
+  // if/else, not an early return: the build then drops the branch for the other platform, and
+  // with it Taro's web calendar API and its libraries, which the web page never calls.
   if (process.env.TARO_ENV === 'h5') {
     const url = typeof window === 'undefined' ? undefined : window.location.href
     downloadFile(`${event._id}.ics`, buildIcs([{ ...entry, url }], { stamp }), 'text/calendar')
     return 'downloaded'
-  }
-  try {
-    await Taro.addPhoneCalendar({
-      title: event.title,
-      startTime: unixSeconds(event.startAt ?? startOfDay(event.day)),
-      ...(event.startAt
-        ? event.endAt
-          ? { endTime: String(unixSeconds(event.endAt)) }
-          : {}
-        : { allDay: true }),
-      location: entry.location,
-      description: entry.description,
-      // A reminder an hour before a timed event; none at midnight for an all-day entry.
-      alarm: Boolean(event.startAt),
-      alarmOffset: 3600,
-    })
-    return 'added'
-  } catch (error) {
-    const message = (error as { errMsg?: string } | undefined)?.errMsg ?? ''
-    return /cancel/i.test(message) ? 'cancelled' : 'failed'
+  } else {
+    try {
+      await Taro.addPhoneCalendar({
+        title: event.title,
+        startTime: unixSeconds(event.startAt ?? startOfDay(event.day)),
+        ...(event.startAt
+          ? event.endAt
+            ? { endTime: String(unixSeconds(event.endAt)) }
+            : {}
+          : { allDay: true }),
+        location: entry.location,
+        description: entry.description,
+        // A reminder an hour before a timed event; none at midnight for an all-day entry.
+        alarm: Boolean(event.startAt),
+        alarmOffset: 3600,
+      })
+      return 'added'
+    } catch (error) {
+      const message = (error as { errMsg?: string } | undefined)?.errMsg ?? ''
+      return /cancel/i.test(message) ? 'cancelled' : 'failed'
+    }
   }
 }
 

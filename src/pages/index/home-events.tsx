@@ -1,5 +1,6 @@
 // During the week: today's events; before it: the first ones coming up.
 import { Text, View } from '@tarojs/components'
+import { useEffect } from 'react'
 import { EventCard } from '@/components/event-card'
 import { LoadState } from '@/components/load-state'
 import type { CampaignOverview } from '@/contracts/campaign'
@@ -8,13 +9,22 @@ import { useCloud } from '@/services/use-cloud'
 
 const UPCOMING_COUNT = 3
 
-export function HomeEvents({ overview }: { overview: CampaignOverview }) {
+export interface HomeEventsProps {
+  overview: CampaignOverview
+  /** Called once the list has answered (or failed): the page then shows what lies below. */
+  onSettled: () => void
+}
+
+export function HomeEvents({ overview, onSettled }: HomeEventsProps) {
   const today = overview.phase.kind === 'week' ? overview.phase.today : undefined
   const events = useCloud(
     'events',
     'list',
     today ? { day: today, limit: 20 } : { limit: UPCOMING_COUNT },
   )
+  useEffect(() => {
+    if (events.status !== 'loading') onSettled()
+  }, [events.status, onSettled])
   return (
     <View className="home__section" role="region" ariaLabel={today ? '今日活动' : '即将开始'}>
       <Text className="home__heading">{today ? '今日活动' : '即将开始'}</Text>

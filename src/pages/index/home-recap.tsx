@@ -1,10 +1,15 @@
 // After the week: what it amounted to.
 import { Text, View } from '@tarojs/components'
+import { useEffect } from 'react'
 import { LoadState } from '@/components/load-state'
 import { useCloud } from '@/services/use-cloud'
 
-export function HomeRecap({ days }: { days: number }) {
+/** `onSettled`: called once the figures have answered (or failed), as in HomeEvents. */
+export function HomeRecap({ days, onSettled }: { days: number; onSettled: () => void }) {
   const recap = useCloud('campaign', 'recap', {})
+  useEffect(() => {
+    if (recap.status !== 'loading') onSettled()
+  }, [recap.status, onSettled])
   return (
     <View className="home__section" role="region" ariaLabel="活动回顾">
       <Text className="home__heading">活动回顾</Text>

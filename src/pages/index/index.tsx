@@ -1,5 +1,6 @@
 // 首页: what the week is, where "now" stands in it, what happens today, and the plan's content.
 import { Navigator, Text, View } from '@tarojs/components'
+import { useCallback, useState } from 'react'
 import { EventCard } from '@/components/event-card'
 import { LoadState } from '@/components/load-state'
 import { LocalPreviewIdentity } from '@/components/local-preview-identity'
@@ -23,6 +24,15 @@ export default function HomePage() {
 function Home({ overview }: { overview: CampaignOverview }) {
   const { campaign, phase } = overview
   const weekIsOver = phase.kind === 'summary' || phase.kind === 'over'
+  const today = phase.kind === 'week' ? phase.today : undefined
+  const featured = useCloud('events', 'list', { limit: 50 })
+  // The sections below the first appear together, once it and the featured events have answered:
+  // appearing one by one (and the featured section vanishing when today has it) pushed the page
+  // down and up while a person began to read it (Lighthouse: layout shift 0.17 on a phone).
+  const [firstSettled, setFirstSettled] = useState(false)
+  const [restShown, setRestShown] = useState(false)
+  if (!restShown && firstSettled && featured.status !== 'loading') setRestShown(true)
+  const onFirstSettled = useCallback(() => setFirstSettled(true), [])
 
   return (
     <>
@@ -38,27 +48,35 @@ function Home({ overview }: { overview: CampaignOverview }) {
       </View>
 
       {weekIsOver ? (
-        <HomeRecap days={daysBetween(campaign.firstDay, campaign.lastDay) + 1} />
+        <HomeRecap
+          days={daysBetween(campaign.firstDay, campaign.lastDay) + 1}
+          onSettled={onFirstSettled}
+        />
       ) : (
-        <HomeEvents overview={overview} />
+        <HomeEvents overview={overview} onSettled={onFirstSettled} />
       )}
-      <FeaturedEvents today={phase.kind === 'week' ? phase.today : undefined} />
-      <FocusAreas overview={overview} />
-      <Arrangements overview={overview} />
-      <HomeNews />
+      {restShown && (
+        <>
+          <FeaturedEvents events={featured} today={today} />
+          <FocusAreas overview={overview} />
+          <Arrangements overview={overview} />
+          <HomeNews />
 
-      <Navigator className="home__link" url="/packages/about/committee/index">
-        组委会、成员单位与联系方式 ›
-      </Navigator>
-      <Text className="home__source">资料来源：{campaign.source.title}</Text>
-      {process.env.TARO_ENV === 'h5' && <LocalPreviewIdentity />}
+          <Navigator className="home__link" url="/packages/about/committee/index">
+            组委会、成员单位与联系方式 ›
+          </Navigator>
+          <Text className="home__source">资料来源：{campaign.source.title}</Text>
+          {process.env.TARO_ENV === 'h5' && <LocalPreviewIdentity />}
+        </>
+      )}
     </>
   )
 }
 
+type EventList = ReturnType<typeof useCloud<'events', 'list'>>
+
 /** Featured events, except those already listed among today's. */
-function FeaturedEvents({ today }: { today?: string }) {
-  const events = useCloud('events', 'list', { limit: 50 })
+function FeaturedEvents({ events, today }: { events: EventList; today?: string }) {
   const featured =
     events.status === 'ready'
       ? events.data.items.filter((event) => event.featured && event.day !== today)

@@ -109,7 +109,7 @@ function EventDetails({
     <Screen className="event-page">
       <View className="event-page__header">
         <EventBadges event={event} timing={timing} />
-        <View role="heading" ariaLabel={event.title}>
+        <View role="heading" aria-level="1" ariaLabel={event.title}>
           <Text className="event-page__title">{event.title}</Text>
         </View>
       </View>
