@@ -3,13 +3,24 @@
 // bars are reported, not enforced.
 import { buildFunctions } from '../build-functions'
 import { parseArgs, UsageError } from './args'
+import { coldStartSection } from './cold-start'
 import { crashSection } from './crash'
+import { lighthouseSection } from './lighthouse'
 import { mixedSection } from './mixed'
 import { quizSection } from './quiz'
 import { registrationsSection } from './registrations'
+import { sizeSection } from './size'
 import type { Row, Section } from './section'
 
-const SECTIONS: Section[] = [registrationsSection, quizSection, mixedSection, crashSection]
+const SECTIONS: Section[] = [
+  registrationsSection,
+  quizSection,
+  mixedSection,
+  sizeSection,
+  lighthouseSection,
+  coldStartSection,
+  crashSection,
+]
 
 function printTable(rows: Row[]): void {
   const labelWidth = Math.max(...rows.map((row) => row.label.length + (row.indent ? 2 : 0)))
