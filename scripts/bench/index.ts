@@ -1,6 +1,7 @@
 // `npm run bench`: builds the cloud functions, runs each section on a fresh local cloud and
-// prints one table of figures. Exits non-zero when a section's correctness checks fail; speed
-// bars are reported, not enforced.
+// prints one table of figures. Exits non-zero when a correctness check fails, or a bar of the size
+// and Lighthouse sections; throughput is reported beside its bar, not enforced, as a shared
+// machine's speed varies from run to run.
 import { buildFunctions } from '../build-functions'
 import { parseArgs, UsageError } from './args'
 import { coldStartSection } from './cold-start'
