@@ -1,8 +1,10 @@
 // An enterprise registers for the 23 April session in a phone browser and gets its ticket: the
-// QR code on screen decodes to the token the server stored for that user, nothing else.
+// QR code on screen decodes to the token the server stored for that user, nothing else. When the
+// office then calls the session off, 我的报名 says so.
 import jsQR from 'jsqr'
 import { TICKET_QR_PREFIX } from '@/contracts/registrations'
 import { creditCodeCheckChar } from '@/domain/credit-code'
+import { BOOTSTRAP_CODE } from '../functions/organiser-fixture'
 import { browserCloud, describeInBrowser, screenshot } from './browser'
 
 const SESSION_ID = 'yk2025-0423-cross-border-ecommerce'
@@ -18,9 +20,14 @@ interface Stored {
   checkinCode?: string
 }
 
+const BIND_OFFICE = { action: 'bind', code: BOOTSTRAP_CODE, name: '王主任' }
+
 describeInBrowser('enterprise registration in a phone browser', () => {
   // A week before: registration for the session is open until the end of 22 April.
-  const app = browserCloud({ now: '2025-04-15T10:00:00+08:00' })
+  const app = browserCloud({
+    now: '2025-04-15T10:00:00+08:00',
+    env: { IPWEEK_ADMIN_BOOTSTRAP_CODE: BOOTSTRAP_CODE },
+  })
 
   it('signs in, registers for the 23 April session and shows the ticket', async () => {
     const page = await app.open('/#/packages/local/sign-in/index')
@@ -90,5 +97,23 @@ describeInBrowser('enterprise registration in a phone browser', () => {
     expect(text).not.toContain('13812341234')
     expect(text).not.toContain(CREDIT_CODE)
     await screenshot(page, 'registration-mine')
+
+    // The office calls the session off: 我的报名 says so, with the reason, and offers no ticket.
+    const office = 'e2e-office'
+    const bound = await app.cloud.call('organisers', BIND_OFFICE, office)
+    expect(bound.body).toMatchObject({ ok: true })
+    const reason = '场地临时维修，改期另行通知'
+    const cancelled = await app.cloud.call(
+      'eventAdmin',
+      { action: 'cancel', eventId: SESSION_ID, reason },
+      office,
+    )
+    expect(cancelled.body).toMatchObject({ ok: true })
+    await page.reload()
+    await mine.getByText(`主办单位已取消本活动：${reason}`).waitFor()
+    await mine.getByText('活动已取消', { exact: true }).waitFor()
+    expect(await mine.getByText('查看入场凭证').count()).toBe(0)
+    expect(await mine.getByText('取消报名').count()).toBe(0)
+    await screenshot(page, 'registration-called-off')
   }, 120_000)
 })

@@ -116,7 +116,11 @@ test('a session the organisers cancelled says so with their reason, and offers n
   render(<MyRegistrationsPage />)
   await screen.findByText(confirmed.eventTitle)
   const only = within(card(confirmed.eventTitle))
-  expect(only.getByRole('alert').textContent).toBe('活动已取消：场地维修')
+  expect(only.getByText('活动已取消')).toBeTruthy()
+  expect(only.queryByText('报名成功')).toBeNull()
+  expect(only.getByRole('alert').textContent).toBe('主办单位已取消本活动：场地维修')
+  // Nothing about cancelling a registration the session no longer needs.
+  expect(only.queryByText(/取消截止|前可以取消/)).toBeNull()
   expect(only.queryByText('查看入场凭证')).toBeNull()
   expect(only.queryByText('取消报名')).toBeNull()
 })

@@ -71,8 +71,11 @@ export function RegistrationCard({ item, onChanged }: RegistrationCardProps) {
 
   return (
     <View className="registration__card" role="listitem" ariaLabel={item.eventTitle}>
-      <Text className={`registration__status registration__status--${STATUS_TONES[item.status]}`}>
-        {statusText(item)}
+      {/* A called-off session: what the registration was matters no more than that. */}
+      <Text
+        className={`registration__status registration__status--${item.eventCancelled ? 'muted' : STATUS_TONES[item.status]}`}
+      >
+        {item.eventCancelled ? '活动已取消' : statusText(item)}
       </Text>
       <Text className="registration__heading">{item.eventTitle}</Text>
       {item.eventDay && (
@@ -84,7 +87,9 @@ export function RegistrationCard({ item, onChanged }: RegistrationCardProps) {
       {item.eventCancelled && (
         <View className="registration__alert" role="alert">
           <Text>
-            {`活动已取消${item.eventCancelled.reason ? `：${item.eventCancelled.reason}` : ''}`}
+            {item.eventCancelled.reason
+              ? `主办单位已取消本活动：${item.eventCancelled.reason}`
+              : '主办单位已取消本活动'}
           </Text>
         </View>
       )}
@@ -141,6 +146,7 @@ export function RegistrationCard({ item, onChanged }: RegistrationCardProps) {
 /** What the status means for them now, and until when it can still be changed. */
 function StatusNotes({ item }: { item: MyRegistration }) {
   const notes: string[] = []
+  if (item.eventCancelled) return null
   if (item.status === 'waitlisted') {
     notes.push('有人取消或减少人数时，空出的名额按候补顺序依次递补，轮到你时会通知你。')
   }
