@@ -13,13 +13,12 @@ import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createInterface } from 'node:readline'
 import { sdkEnvironment } from '../../local/runner/sdk-env'
-import { campaign } from '../../src/campaigns'
+import { testSession } from '../../local/test-session'
 import type { CloudResult } from '../../src/contracts/errors'
 import type { RegistrationView } from '../../src/contracts/registrations'
 import type { SeatRecountReport } from '../../src/contracts/scheduled'
 import type { EventRecord } from '../../src/domain/event'
 import { PRIVACY_NOTICE_VERSION } from '../../src/domain/privacy'
-import { shanghaiInstant } from '../../src/domain/time'
 import type { RuntimeReady } from './crash-runtime'
 import type { Row, Section } from './section'
 import { seconds } from './stats'
@@ -137,29 +136,7 @@ function tornFiles(dataDir: string): number {
 }
 
 export function session(_id: string, capacity: number): EventRecord {
-  return {
-    _id,
-    campaignId: campaign._id,
-    title: `崩溃测试 ${_id}`,
-    hosts: ['营口市市场监督管理局'],
-    invited: [],
-    unitIds: ['amr'],
-    day: '2025-04-23',
-    startAt: shanghaiInstant('2025-04-23 09:30'),
-    place: { name: '营口自贸区' },
-    audiences: ['enterprise'],
-    forms: ['training'],
-    description: '',
-    featured: false,
-    sample: false,
-    status: 'published',
-    registration: {
-      capacity,
-      perCompanyCap: 3,
-      fields: ['contactName', 'phone', 'attendees'],
-      approval: false,
-    },
-  }
+  return testSession(_id, { title: `崩溃测试 ${_id}`, registration: { capacity } })
 }
 
 /** What a user will try, in order: register; some cancel; of those, some register again. */

@@ -1,11 +1,10 @@
 // Registration throughput: the raw store's conditional-update rate, then registrations per
 // second through the gateway (each registrant its own X-WX-OPENID), then a check of the database.
-import { campaign } from '../../src/campaigns'
 import type { CloudResult } from '../../src/contracts/errors'
 import type { RegistrationView } from '../../src/contracts/registrations'
-import type { EventRecord, RegistrationSettings } from '../../src/domain/event'
+import type { EventRecord } from '../../src/domain/event'
 import { PRIVACY_NOTICE_VERSION } from '../../src/domain/privacy'
-import { shanghaiInstant } from '../../src/domain/time'
+import { testSession } from '../../local/test-session'
 import type { BenchOptions } from './args'
 import { startBenchCloud } from './cloud'
 import { cpuBetween, describeCpu, sampleCpu, waitForIdleWorkers } from './cpu'
@@ -32,30 +31,10 @@ const WARMUP_EVENT_ID = 'bench-warmup'
 export const BAR_PER_SECOND = 300
 
 function benchEvent(_id: string, capacity: number): EventRecord {
-  const registration: RegistrationSettings = {
-    capacity,
-    perCompanyCap: 1,
-    fields: ['contactName', 'phone', 'attendees'],
-    approval: false,
-  }
-  return {
-    _id,
-    campaignId: campaign._id,
+  return testSession(_id, {
     title: `报名压测 ${_id}`,
-    hosts: ['营口市市场监督管理局'],
-    invited: [],
-    unitIds: ['amr'],
-    day: '2025-04-23',
-    startAt: shanghaiInstant('2025-04-23 09:30'),
-    place: { name: '营口自贸区' },
-    audiences: ['enterprise'],
-    forms: ['training'],
-    description: '',
-    featured: false,
-    sample: false,
-    status: 'published',
-    registration,
-  }
+    registration: { capacity, perCompanyCap: 1 },
+  })
 }
 
 interface Outcome {

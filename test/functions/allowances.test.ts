@@ -3,13 +3,12 @@
 // allowance in the table is spent by its function.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { campaign } from '@/campaigns'
 import type { CloudResult } from '@/contracts/errors'
 import type { EventRecord } from '@/domain/event'
 import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
-import { shanghaiInstant } from '@/domain/time'
 import { ALLOWANCES, type AllowanceName } from '@/server/allowances'
 import type { CollectionName } from '@/server/collections'
+import { testSession } from '../../local/test-session'
 import type { TestCloud } from './local-cloud'
 import { bindOfficeAdmin, OFFICE_ADMIN, startOrganiserCloud } from './organiser-fixture'
 
@@ -28,29 +27,10 @@ beforeAll(async () => {
   await bindOfficeAdmin(t)
   db = (await import('@/server/cloud')).db
   rateLimit = await import('@/server/rate-limit')
-  const session: EventRecord = {
-    _id: EVENT_ID,
-    campaignId: campaign._id,
+  const session = testSession(EVENT_ID, {
     title: '频次测试',
-    hosts: ['营口市市场监督管理局'],
-    invited: [],
-    unitIds: ['amr'],
-    day: '2025-04-23',
-    startAt: shanghaiInstant('2025-04-23 09:30'),
-    place: { name: '营口自贸区' },
-    audiences: ['enterprise'],
-    forms: ['training'],
-    description: '',
-    featured: false,
-    sample: false,
-    status: 'published',
-    registration: {
-      capacity: 10,
-      perCompanyCap: 1,
-      fields: ['contactName', 'phone', 'attendees'],
-      approval: false,
-    },
-  }
+    registration: { perCompanyCap: 1 },
+  })
   await db.collection<EventRecord>('events').add({ data: session })
 }, 60_000)
 afterAll(async () => {

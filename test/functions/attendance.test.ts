@@ -2,7 +2,6 @@
 // and export; check-in by QR text or code, once; decisions that free seats for the waiting list;
 // and an export that holds what was registered, in full.
 import ExcelJS from 'exceljs'
-import { campaign } from '@/campaigns'
 import type { CheckInOutcome, DeskRegistration, RegistrationExport } from '@/contracts/attendance'
 import type { AttendanceCounts } from '@/contracts/attendance'
 import type { CloudResult } from '@/contracts/errors'
@@ -10,8 +9,8 @@ import type { RegistrationView, Ticket } from '@/contracts/registrations'
 import { creditCodeCheckChar } from '@/domain/credit-code'
 import type { EventRecord, RegistrationSettings } from '@/domain/event'
 import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
-import { shanghaiInstant } from '@/domain/time'
 import type { CollectionName } from '@/server/collections'
+import { testSession } from '../../local/test-session'
 import type { TestCloud } from './local-cloud'
 import {
   bindOfficeAdmin,
@@ -28,30 +27,14 @@ const STAFF = 'door-staff'
 const CITIZEN = 'citizen'
 
 function event(_id: string, registration: Partial<RegistrationSettings>): EventRecord {
-  return {
-    _id,
-    campaignId: campaign._id,
+  return testSession(_id, {
     title: `签到测试 ${_id}`,
-    hosts: ['营口市中级人民法院'],
-    invited: [],
-    unitIds: ['court'],
-    day: '2025-04-23',
-    startAt: shanghaiInstant('2025-04-23 09:30'),
-    place: { name: '营口自贸区' },
-    audiences: ['enterprise'],
-    forms: ['training'],
-    description: '',
-    featured: false,
-    sample: false,
-    status: 'published',
     registration: {
-      capacity: 10,
-      perCompanyCap: 3,
       fields: ['companyName', 'creditCode', 'contactName', 'phone', 'attendees'],
-      approval: false,
       ...registration,
     },
-  }
+    record: { hosts: ['营口市中级人民法院'], unitIds: ['court'] },
+  })
 }
 
 function creditCode(n: number): string {

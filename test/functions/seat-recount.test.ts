@@ -4,15 +4,14 @@
 // order. Events and registrations are written straight into the database in their stored shape,
 // and "calls under way" are their steps written the way seating.ts writes them. Each run's clock
 // is its own worker pool's IPWEEK_NOW.
-import { campaign } from '@/campaigns'
 import type { CloudResult } from '@/contracts/errors'
 import type { ScheduledReport, SeatRecountReport } from '@/contracts/scheduled'
 import type { EventRecord } from '@/domain/event'
 import type { RegistrationStatus } from '@/domain/seats'
-import { shanghaiInstant } from '@/domain/time'
 import type { RegistrationRecord } from '@/server/registration-records'
 import { FUNCTIONS_DIR } from '../../local/cloud'
 import { FunctionPool } from '../../local/runner/pool'
+import { testSession } from '../../local/test-session'
 import { startTestCloud, type TestCloud } from './local-cloud'
 
 const T0 = new Date('2025-04-15T10:00:00+08:00')
@@ -21,38 +20,16 @@ const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000).toISOStr
 
 jest.setTimeout(60_000)
 
-type Stored = EventRecord & { seatMoves?: number; seatCheck?: unknown }
-
 function event(
   _id: string,
   counters: { capacity?: number; seatsTaken: number; seatMoves: number; waitlistUsed?: boolean },
-): Stored {
-  return {
-    _id,
-    campaignId: campaign._id,
+): EventRecord {
+  const { capacity = 10, seatsTaken, seatMoves, waitlistUsed } = counters
+  return testSession(_id, {
     title: `名额核对 ${_id}`,
-    hosts: ['营口市市场监督管理局'],
-    invited: [],
-    unitIds: ['amr'],
-    day: '2025-04-23',
-    startAt: shanghaiInstant('2025-04-23 09:30'),
-    place: { name: '营口自贸区' },
-    audiences: ['enterprise'],
-    forms: ['training'],
-    description: '',
-    featured: false,
-    sample: false,
-    status: 'published',
-    registration: {
-      capacity: counters.capacity ?? 10,
-      perCompanyCap: 3,
-      fields: ['contactName', 'attendees'],
-      approval: false,
-    },
-    seatsTaken: counters.seatsTaken,
-    seatMoves: counters.seatMoves,
-    ...(counters.waitlistUsed ? { waitlistUsed: true } : {}),
-  }
+    registration: { capacity, fields: ['contactName', 'attendees'] },
+    record: { seatsTaken, seatMoves, ...(waitlistUsed ? { waitlistUsed: true } : {}) },
+  })
 }
 
 function registration(
@@ -76,7 +53,7 @@ function registration(
   }
 }
 
-const events: Stored[] = [
+const events: EventRecord[] = [
   // 5 counted, 3 held: 2 orphaned.
   event('orphan', { seatsTaken: 5, seatMoves: 7 }),
   // 4 counted, 2 held; between runs a registration takes a seat and, later, is written.
@@ -121,8 +98,8 @@ const records: RegistrationRecord[] = [
 let t: TestCloud
 let db: typeof import('@/server/cloud').db
 
-async function stored(id: string): Promise<Stored> {
-  const { data } = await db.collection<Stored>('events').doc(id).get()
+async function stored(id: string): Promise<EventRecord> {
+  const { data } = await db.collection<EventRecord>('events').doc(id).get()
   if (!data) throw new Error(`event ${id} missing`)
   return data
 }
@@ -176,7 +153,7 @@ const promotedMessages = async () =>
 beforeAll(async () => {
   t = await startTestCloud({ now: at(0) })
   db = (await import('@/server/cloud')).db
-  for (const record of events) await db.collection<Stored>('events').add({ data: record })
+  for (const record of events) await db.collection<EventRecord>('events').add({ data: record })
   for (const record of records) {
     await db.collection<RegistrationRecord>('registrations').add({ data: record })
   }
@@ -184,7 +161,7 @@ beforeAll(async () => {
 afterAll(() => t.stop())
 
 describe('runs a minute apart and more', () => {
-  let consistentBefore: Stored
+  let consistentBefore: EventRecord
 
   it('first run: records each excess and repairs none; seats a free place at once', async () => {
     consistentBefore = await stored('consistent')
