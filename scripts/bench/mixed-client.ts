@@ -1,10 +1,11 @@
 // The mixed load's clients, in a process of their own (as client-process.ts, so their work is not
 // done on the event loop they measure): `clients` loops, each running one person's visit after
 // another until the run's time is up. Forked by mixed.ts; answers with every call it made.
-import { Agent, request as httpRequest } from 'node:http'
+import { Agent } from 'node:http'
 import { performance } from 'node:perf_hooks'
 import type { CloudResult } from '../../src/contracts/errors'
 import { seededRandom } from '../../src/domain/quiz-draw'
+import { postCloud, type CloudReply } from './cloud-post'
 import {
   ARRIVAL_MS,
   roleOf,
@@ -34,56 +35,7 @@ export interface MixedResult {
   cpuMs: number
 }
 
-interface Reply {
-  status: number
-  body?: unknown
-  failure?: string
-  /** The request went out on a kept-alive connection the gateway closed at that moment. */
-  stale?: boolean
-}
-
-function post(url: string, name: string, openid: string, data: unknown, agent: Agent) {
-  const body = JSON.stringify(data)
-  return new Promise<Reply>((resolve) => {
-    const failed = (error: Error & { code?: string }) =>
-      resolve({
-        status: 0,
-        failure:
-          `${error.code ?? ''} ${error.message}${req.reusedSocket ? ' (kept-alive connection)' : ''}`.trim(),
-        stale: req.reusedSocket && error.code === 'ECONNRESET',
-      })
-    const req = httpRequest(
-      `${url}/cloud/${name}`,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          // How the local gateway takes a scripted client's identity.
-          'x-wx-openid': openid,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('error', failed)
-        res.on('end', () => {
-          try {
-            const text = Buffer.concat(chunks).toString('utf8')
-            resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) })
-          } catch (error) {
-            failed(error as Error)
-          }
-        })
-      },
-    )
-    req.on('error', failed)
-    req.end(body)
-  })
-}
-
-function outcomeOf(reply: Reply): { outcome: string; message?: string } {
+function outcomeOf(reply: CloudReply): { outcome: string; message?: string } {
   const result = reply.body as CloudResult<unknown> | undefined
   if (reply.failure !== undefined || !result) return { outcome: 'NETWORK', message: reply.failure }
   if (result.ok) return { outcome: 'ok' }
@@ -119,12 +71,12 @@ async function run(batch: MixedBatch): Promise<MixedResult> {
         random,
         async call<T>(name: string, data: Record<string, unknown>) {
           const start = performance.now()
-          let reply = await post(batch.url, name, openid, data, agent)
+          let reply = await postCloud(agent, batch.url, name, openid, data)
           // The gateway closes a connection idle for 5 s; a request crossing that close never
           // reached it, and a browser would send it again (see Node's request.reusedSocket).
           if (reply.stale) {
             retried++
-            reply = await post(batch.url, name, openid, data, agent)
+            reply = await postCloud(agent, batch.url, name, openid, data)
           }
           const ms = performance.now() - start
           calls.push({ role, action: `${name}.${data.action}`, ...outcomeOf(reply), start, ms })
