@@ -134,7 +134,7 @@ async function measure(
     await events.add({ data: benchEvent(EVENT_ID, capacity) })
     // Warm-up on its own event: every worker has served calls (and JIT-compiled the path)
     // before any clock starts; the measured event's data stays exactly the run's.
-    const warmup = Math.max(8 * options.workers, 100)
+    const warmup = Math.max(8 * options.workers, 1000)
     await events.add({ data: benchEvent(WARMUP_EVENT_ID, Math.floor(warmup / 2)) })
     progress(`warming up (${warmup} registrations on another event)…`)
     await runCount(warmup, options.clients, async (i) => {
