@@ -9,6 +9,7 @@ import { useCloudQuery } from '@/services/use-cloud-query'
 import { EmptyState, LoadState } from '../shared-components'
 import { formatInstant } from '../display'
 import { AUDIT_PAGE_SIZE } from '@/domain/request-limits'
+import { ProblemAlert } from '../problem-alert'
 import '../workspace.scss'
 import './index.scss'
 
@@ -70,11 +71,7 @@ export default function AuditPage() {
           </View>
         ))}
       </View>
-      {problem && (
-        <View className="workspace__alert" role="alert">
-          <Text>{problem}</Text>
-        </View>
-      )}
+      <ProblemAlert message={problem} />
       {hasMore ? (
         <Button className="workspace__more" onClick={() => void loadMore()}>
           {loading ? '正在加载…' : '加载更早的记录'}

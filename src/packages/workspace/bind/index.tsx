@@ -5,27 +5,22 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { Screen } from '@/components/screen'
-import { INVITE_CODE_LENGTH, formatInviteCode, normaliseInviteCode } from '@/domain/invite-code'
 import { callCloud } from '@/services/cloud'
 import { returnToWorkspace } from '@/services/navigation'
-import { INVITE_VALID_DAYS, PERSON_NAME_MAX } from '@/domain/request-limits'
-import { TextField } from '../text-field'
+import { INVITE_VALID_DAYS } from '@/domain/request-limits'
+import {
+  InviteCodeFields,
+  inviteCodeProblems,
+  type InviteCodeProblems,
+} from '../invite-code-fields'
+import { ProblemAlert } from '../problem-alert'
 import '../workspace.scss'
 
-interface Problems {
-  code?: string
-  name?: string
+const CODE_LABEL = '邀请码'
+
+interface Problems extends InviteCodeProblems {
   /** The server's answer about the request as a whole. */
   request?: string
-}
-
-function problemsOf(code: string, name: string): Problems {
-  return {
-    ...(normaliseInviteCode(code).length !== INVITE_CODE_LENGTH
-      ? { code: `邀请码应为 ${INVITE_CODE_LENGTH} 位字母和数字` }
-      : {}),
-    ...(name.trim() ? {} : { name: '请填写你的姓名' }),
-  }
 }
 
 export default function BindPage() {
@@ -34,13 +29,9 @@ export default function BindPage() {
   const [problems, setProblems] = useState<Problems>({})
   const [busy, setBusy] = useState(false)
 
-  // Shown in groups of four as typed, whatever case or separators were used.
-  const typeCode = (typed: string) =>
-    setCode(formatInviteCode(normaliseInviteCode(typed).slice(0, INVITE_CODE_LENGTH)))
-
   const submit = async () => {
     if (busy) return
-    const found = problemsOf(code, name)
+    const found = inviteCodeProblems(CODE_LABEL, code, name)
     setProblems(found)
     if (found.code || found.name) return
     setBusy(true)
@@ -63,30 +54,17 @@ export default function BindPage() {
           天内有效，只能使用一次。绑定后，本微信号即拥有邀请码对应的权限。
         </Text>
 
-        <TextField
-          id="bind-code"
-          label="邀请码"
-          value={code}
-          onChange={typeCode}
-          maxlength={INVITE_CODE_LENGTH + 8}
-          placeholder="XXXX-XXXX-XXXX"
-          error={problems.code}
-        />
-        <TextField
-          id="bind-name"
-          label="你的姓名"
-          value={name}
-          onChange={setName}
-          maxlength={PERSON_NAME_MAX}
-          placeholder="如 张三，显示在操作记录中"
-          error={problems.name}
+        <InviteCodeFields
+          id="bind"
+          codeLabel={CODE_LABEL}
+          code={code}
+          name={name}
+          onCode={setCode}
+          onName={setName}
+          problems={problems}
         />
 
-        {problems.request && (
-          <View className="workspace__alert" role="alert">
-            <Text>{problems.request}</Text>
-          </View>
-        )}
+        <ProblemAlert message={problems.request} />
 
         <Button
           className={`workspace__action workspace__action--primary${busy ? ' workspace__action--disabled' : ''}`}

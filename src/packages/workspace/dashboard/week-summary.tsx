@@ -5,6 +5,7 @@ import { useState } from 'react'
 import type { WeekSummaryFile } from '@/contracts/dashboard'
 import { callCloud } from '@/services/cloud'
 import { SummaryFile } from './summary-file'
+import { ProblemAlert } from '../problem-alert'
 
 export function WeekSummary() {
   const [file, setFile] = useState<WeekSummaryFile>()
@@ -27,11 +28,7 @@ export function WeekSummary() {
       <Text className="workspace__note">
         汇总各成员单位的报送情况、活动总结中的数字，以及报名、签到和答题数据。
       </Text>
-      {problem && (
-        <View className="workspace__alert" role="alert">
-          <Text>{problem}</Text>
-        </View>
-      )}
+      <ProblemAlert message={problem} />
       {file && <SummaryFile file={file} onProblem={setProblem} />}
       <Button
         className={`workspace__action${file ? '' : ' workspace__action--primary'}${busy ? ' workspace__action--disabled' : ''}`}

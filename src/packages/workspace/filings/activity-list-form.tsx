@@ -10,6 +10,7 @@ import type { Day } from '@/domain/time'
 import { callCloud } from '@/services/cloud'
 import { ActivityRow, emptyRow, type ActivityRowDraft } from './activity-row'
 import { MAX_LISTED_ACTIVITIES, plannedActivityDraft } from '@/domain/filings'
+import { ProblemAlert } from '../problem-alert'
 
 export interface ActivityListFormProps {
   unit: { id: string; name: string }
@@ -147,11 +148,7 @@ export function ActivityListForm(props: ActivityListFormProps) {
           添加一项活动
         </Button>
       )}
-      {alert && (
-        <View className="workspace__alert" role="alert">
-          <Text>{alert}</Text>
-        </View>
-      )}
+      <ProblemAlert message={alert} />
       <Button
         className={`workspace__action workspace__action--primary${busy ? ' workspace__action--disabled' : ''}`}
         aria-disabled={busy ? 'true' : 'false'}

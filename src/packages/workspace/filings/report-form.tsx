@@ -9,6 +9,7 @@ import { REPORT_TEXT_LENGTH, REPORT_TITLE_LENGTH } from '@/domain/filings'
 import { lengthProblem } from '@/domain/text-input'
 import { PhotoField } from './photo-field'
 import { TextField } from '../text-field'
+import { ProblemAlert } from '../problem-alert'
 
 export interface ReportFormProps {
   unitId: string
@@ -78,11 +79,7 @@ export function ReportForm({ unitId, onFiled, onCancel }: ReportFormProps) {
         onChange={setPhotos}
         onUploading={setUploading}
       />
-      {refusal && (
-        <View className="workspace__alert" role="alert">
-          <Text>{refusal}</Text>
-        </View>
-      )}
+      <ProblemAlert message={refusal} />
       <View className="workspace__actions">
         <Button
           className={`workspace__action workspace__action--primary${busy || uploading ? ' workspace__action--disabled' : ''}`}

@@ -10,6 +10,7 @@ import { lengthProblem } from '@/domain/text-input'
 import { PhotoField } from './photo-field'
 import { PhotoStrip } from './photo-strip'
 import { TextField } from '../text-field'
+import { ProblemAlert } from '../problem-alert'
 
 const FIGURES: { key: keyof SummaryFigures; label: string; unit: string; hint?: string }[] = [
   { key: 'activitiesHeld', label: '开展活动', unit: '场' },
@@ -148,11 +149,7 @@ function SummaryForm(props: {
         onChange={setPhotos}
         onUploading={setUploading}
       />
-      {refusal && (
-        <View className="workspace__alert" role="alert">
-          <Text>{refusal}</Text>
-        </View>
-      )}
+      <ProblemAlert message={refusal} />
       <View className="workspace__actions">
         <Button
           className={`workspace__action workspace__action--primary${busy || uploading ? ' workspace__action--disabled' : ''}`}

@@ -17,6 +17,7 @@ import { NotAnEditor } from '../event-edit/not-an-editor'
 import { useOrganiser } from '../use-organiser'
 import { EventRow } from './event-row'
 import { useManagedEvents, type EventFilter } from './use-managed-events'
+import { ProblemAlert } from '../problem-alert'
 import '../workspace.scss'
 import './index.scss'
 
@@ -113,11 +114,7 @@ export default function ManageEventsPage() {
               />
             ))}
           </View>
-          {list.moreProblem && (
-            <View className="workspace__alert" role="alert">
-              <Text>{list.moreProblem}</Text>
-            </View>
-          )}
+          <ProblemAlert message={list.moreProblem} />
           {list.hasMore && (
             <Button className="workspace__more" onClick={() => void list.loadMore()}>
               {list.loadingMore ? '正在加载…' : '加载更多'}

@@ -11,6 +11,7 @@ import { UnitPicker, LoadState } from '../shared-components'
 import { eventsTakingRegistrations } from '../desk-events'
 import { INVITE_NOTE_MAX, STAFF_EVENTS_MAX } from '@/domain/request-limits'
 import { StaffEvents } from './staff-events'
+import { ProblemAlert } from '../problem-alert'
 
 const KINDS: RoleKind[] = ['unit-editor', 'checkin-staff', 'office-admin']
 
@@ -143,11 +144,7 @@ export function InviteForm({ onCreated, onCancel }: InviteFormProps) {
         />
       </View>
 
-      {problem && (
-        <View className="workspace__alert" role="alert">
-          <Text>{problem}</Text>
-        </View>
-      )}
+      <ProblemAlert message={problem} />
 
       <View className="workspace__actions">
         <Button

@@ -4,6 +4,7 @@ import type { DeskRegistration } from '@/contracts/attendance'
 import { EmptyState, LoadState } from '../shared-components'
 import { RegistrationItem } from './registration-item'
 import type { useDeskList } from './use-desk-list'
+import { ProblemAlert } from '../problem-alert'
 
 export interface DeskListProps {
   list: ReturnType<typeof useDeskList>
@@ -38,11 +39,7 @@ export function DeskList({ list, filtered, onDecided }: DeskListProps) {
           />
         ))}
       </View>
-      {list.moreProblem && (
-        <View className="workspace__alert" role="alert">
-          <Text>{list.moreProblem}</Text>
-        </View>
-      )}
+      <ProblemAlert message={list.moreProblem} />
       {list.hasMore && (
         <Button className="workspace__more" onClick={() => void list.loadMore()}>
           {list.loadingMore ? '正在加载…' : '加载更多'}

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import type { RegistrationExport } from '@/contracts/attendance'
 import { callCloud } from '@/services/cloud'
 import { DownloadLink } from './download-link'
+import { ProblemAlert } from '../problem-alert'
 
 export function ExportPanel({ eventId, onClose }: { eventId: string; onClose: () => void }) {
   const [exported, setExported] = useState<RegistrationExport>()
@@ -33,11 +34,7 @@ export function ExportPanel({ eventId, onClose }: { eventId: string; onClose: ()
           含全部报名人的完整姓名、手机号和统一社会信用代码，仅限组织本场活动使用，请妥善保存、勿转发。每次导出都会记入操作记录。
         </Text>
       </View>
-      {problem && (
-        <View className="workspace__alert" role="alert">
-          <Text>{problem}</Text>
-        </View>
-      )}
+      <ProblemAlert message={problem} />
       {exported && <DownloadLink exported={exported} onProblem={setProblem} />}
       <View className="workspace__actions">
         <Button

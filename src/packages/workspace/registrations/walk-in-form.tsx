@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { callCloud } from '@/services/cloud'
 import { COMPANY_NAME_MAX, PERSON_NAME_MAX, WALK_IN_ATTENDEES_MAX } from '@/domain/request-limits'
+import { ProblemAlert } from '../problem-alert'
 
 export interface WalkInFormProps {
   eventId: string
@@ -98,11 +99,7 @@ export function WalkInForm({ eventId, onAdded, onCancel }: WalkInFormProps) {
         </View>
       </View>
 
-      {problem && (
-        <View className="workspace__alert" role="alert">
-          <Text>{problem}</Text>
-        </View>
-      )}
+      <ProblemAlert message={problem} />
       <View className="workspace__actions">
         <Button
           className={`workspace__action workspace__action--primary${busy ? ' workspace__action--disabled' : ''}`}

@@ -4,6 +4,7 @@ import type { ReportView } from '@/contracts/filings'
 import { formatInstant } from '../display'
 import { PhotoStrip } from '../filings/photo-strip'
 import { ReturnForm } from './return-form'
+import { ProblemAlert } from '../problem-alert'
 
 export interface ReviewItemProps {
   report: ReportView
@@ -28,11 +29,7 @@ export function ReviewItem(props: ReviewItemProps) {
       </Text>
       <Text className="review-item__text">{report.text}</Text>
       <PhotoStrip fileIDs={report.photos} label={`${report.title}的照片`} />
-      {problem && (
-        <View className="workspace__alert" role="alert">
-          <Text>{problem}</Text>
-        </View>
-      )}
+      <ProblemAlert message={problem} />
       {returning ? (
         <ReturnForm
           reportId={report.reportId}

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import type { SelftestReport } from '@/contracts/ops'
 import { callCloud } from '@/services/cloud'
 import { formatInstant } from '../display'
+import { ProblemAlert } from '../problem-alert'
 
 export function SelftestPanel() {
   const [report, setReport] = useState<SelftestReport>()
@@ -61,11 +62,7 @@ export function SelftestPanel() {
           ))}
         </View>
       )}
-      {problem && (
-        <View className="workspace__alert" role="alert">
-          <Text>{problem}</Text>
-        </View>
-      )}
+      <ProblemAlert message={problem} />
       <Button
         className={`workspace__action${report ? '' : ' workspace__action--primary'}${busy ? ' workspace__action--disabled' : ''}`}
         aria-disabled={busy ? 'true' : 'false'}

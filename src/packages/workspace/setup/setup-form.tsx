@@ -4,16 +4,19 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { SetupReport } from '@/contracts/ops'
-import { INVITE_CODE_LENGTH, formatInviteCode, normaliseInviteCode } from '@/domain/invite-code'
 import { callCloud } from '@/services/cloud'
-import { PERSON_NAME_MAX } from '@/domain/request-limits'
-import { TextField } from '../text-field'
+import {
+  InviteCodeFields,
+  inviteCodeProblems,
+  type InviteCodeProblems,
+} from '../invite-code-fields'
+import { ProblemAlert } from '../problem-alert'
 
-interface Problems {
-  code?: string
-  name?: string
+interface Problems extends InviteCodeProblems {
   request?: string
 }
+
+const CODE_LABEL = '初始管理员邀请码'
 
 export interface SetupFormProps {
   /** The caller is not an office admin (yet): the bootstrap code and a name are needed. */
@@ -27,19 +30,9 @@ export function SetupForm({ needsCode, onDone }: SetupFormProps) {
   const [problems, setProblems] = useState<Problems>({})
   const [busy, setBusy] = useState(false)
 
-  const typeCode = (typed: string) =>
-    setCode(formatInviteCode(normaliseInviteCode(typed).slice(0, INVITE_CODE_LENGTH)))
-
   const run = async () => {
     if (busy) return
-    const found: Problems = needsCode
-      ? {
-          ...(normaliseInviteCode(code).length !== INVITE_CODE_LENGTH
-            ? { code: `初始管理员邀请码应为 ${INVITE_CODE_LENGTH} 位字母和数字` }
-            : {}),
-          ...(name.trim() ? {} : { name: '请填写你的姓名' }),
-        }
-      : {}
+    const found: Problems = needsCode ? inviteCodeProblems(CODE_LABEL, code, name) : {}
     setProblems(found)
     if (found.code || found.name) return
     setBusy(true)
@@ -63,31 +56,18 @@ export function SetupForm({ needsCode, onDone }: SetupFormProps) {
           <Text className="workspace__note">
             首次初始化时还没有组委会办公室管理员：请输入部署时设置的初始管理员邀请码和你的姓名，初始化后你将成为第一位组委会办公室管理员。
           </Text>
-          <TextField
-            id="setup-code"
-            label="初始管理员邀请码"
-            value={code}
-            onChange={typeCode}
-            maxlength={INVITE_CODE_LENGTH + 8}
-            placeholder="XXXX-XXXX-XXXX"
-            error={problems.code}
-          />
-          <TextField
-            id="setup-name"
-            label="你的姓名"
-            value={name}
-            onChange={setName}
-            maxlength={PERSON_NAME_MAX}
-            placeholder="如 张三，显示在操作记录中"
-            error={problems.name}
+          <InviteCodeFields
+            id="setup"
+            codeLabel={CODE_LABEL}
+            code={code}
+            name={name}
+            onCode={setCode}
+            onName={setName}
+            problems={problems}
           />
         </>
       )}
-      {problems.request && (
-        <View className="workspace__alert" role="alert">
-          <Text>{problems.request}</Text>
-        </View>
-      )}
+      <ProblemAlert message={problems.request} />
       <Button
         className={`workspace__action workspace__action--primary${busy ? ' workspace__action--disabled' : ''}`}
         aria-disabled={busy ? 'true' : 'false'}
